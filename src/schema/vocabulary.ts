@@ -1,0 +1,26 @@
+/** Closed vocabularies of the schema: levels of units and items, kinds of points. */
+
+export const UNIT_LEVELS = ['ministry', 'province', 'department', 'district', 'commune', 'ward', 'special_zone'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+/** total → domain (lĩnh vực) → criterion (tiêu chí) → sub-criterion (tiêu chí thành phần); components split the total by source of points. */
+export const ITEM_LEVELS = ['total', 'domain', 'criterion', 'sub_criterion', 'component'] as const;
+export type ItemLevel = (typeof ITEM_LEVELS)[number];
+
+/** appraisal: self-assessed then appraised; survey: sociological survey (SIPAS, leaders' survey); impact: socio-economic statistics. */
+export const ITEM_KINDS = ['appraisal', 'survey', 'impact', 'mixed'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const LINEAGE_EVENTS = ['merge', 'rename', 'split', 'absorb'] as const;
+export type LineageEvent = (typeof LINEAGE_EVENTS)[number];
+
+/** The code of the root item of every framework. */
+export const TOTAL_CODE = 'TOTAL';
+
+/** The date the 63 provinces became 34 and districts were abolished. */
+export const MERGER_2025_DATE = '2025-07-01';
+
+/** Is the value one of the closed vocabulary's members? */
+export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
