@@ -1,0 +1,48 @@
+/**
+ * DuckDB in Node over the built Parquet files: used by Astro pages at build time and by query tests.
+ * One view per Parquet file, so queries read the same table names as in the browser.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { SCHEMA_VERSION, type Manifest } from '../schema/index.ts';
+import { plainRow, SITE_TABLES, type Db, type SqlValue } from './types.ts';
+
+/** Reads and checks the manifest: a build of another schema version is refused with a clear message. */
+export function readManifest(distDir: string): Manifest {
+  const path = join(distDir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` first.`);
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  if (manifest.schema_version !== SCHEMA_VERSION) {
+    throw new Error(`${path} has schema version ${manifest.schema_version}, the site expects ${SCHEMA_VERSION}: rebuild the data.`);
+  }
+  return manifest;
+}
+
+/** Opens an in-memory DuckDB with one view per table of `distDir/parquet`. */
+export async function openNodeDb(distDir: string): Promise<Db> {
+  readManifest(distDir);
+  const instance = await DuckDBInstance.create(':memory:', {
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+  });
+  const conn = await instance.connect();
+  for (const table of SITE_TABLES) {
+    const file = resolve(distDir, 'parquet', `${table}.parquet`).replaceAll("'", "''");
+    await conn.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${file}')`);
+  }
+  return {
+    async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+      const reader = await conn.runAndReadAll(sql, params as SqlValue[]);
+      return reader.getRowObjectsJS().map((row) => plainRow<T>(row as Record<string, unknown>));
+    },
+  };
+}
+
+let buildDb: Promise<Db> | undefined;
+
+/** The build-time database over `data/dist`, opened once and shared by every page. */
+export function getBuildDb(): Promise<Db> {
+  buildDb ??= openNodeDb(resolve(process.cwd(), 'data/dist'));
+  return buildDb;
+}

@@ -1,0 +1,21 @@
+/** The years of one index: approving decision, source, framework and completeness. */
+import type { Db } from '../db/types.ts';
+
+export interface IndexYear {
+  year: number;
+  framework_id: string;
+  decision_vi: string | null;
+  source_url: string | null;
+  units_ranked: number | null;
+  units_in_data: number;
+  is_partial: boolean;
+}
+
+const SQL = `
+  SELECT year, framework_id, decision_vi, source_url, units_ranked, units_in_data, is_partial
+  FROM index_years WHERE index_id = ? ORDER BY year`;
+
+/** Years of an index, oldest first. */
+export function indexYears(db: Db, indexId: string): Promise<IndexYear[]> {
+  return db.all<IndexYear>(SQL, [indexId]);
+}

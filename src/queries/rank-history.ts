@@ -1,0 +1,36 @@
+/** Ranks of every unit of an index over all its years: the rows of the bump chart. */
+import { named } from '../db/bind.ts';
+import type { Db } from '../db/types.ts';
+
+export interface RankHistoryRow {
+  unit_id: string;
+  name_vi: string;
+  name_en: string | null;
+  year: number;
+  rank: number | null;
+  rank_of: number | null;
+  score_pct: number | null;
+  /** The unit was merged into a successor after this index's last year for it. */
+  has_successor: boolean;
+  /** The unit was formed from predecessors. */
+  has_predecessor: boolean;
+}
+
+/** Same rank rule as the ranking query: published ranks, computed ones only for complete years. */
+const SQL = `
+  SELECT s.unit_id, u.name_vi, u.name_en, s.year,
+         coalesce(s.published_rank, CASE WHEN NOT y.is_partial THEN s.computed_rank END) AS rank,
+         coalesce(s.published_rank_of, CASE WHEN NOT y.is_partial THEN s.computed_rank_of END, y.units_ranked) AS rank_of,
+         s.pct_of_max AS score_pct,
+         EXISTS (SELECT 1 FROM lineage l WHERE l.from_unit_id = s.unit_id) AS has_successor,
+         EXISTS (SELECT 1 FROM lineage l WHERE l.to_unit_id = s.unit_id) AS has_predecessor
+  FROM scores s
+  JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
+  JOIN units u ON u.unit_id = s.unit_id
+  WHERE s.index_id = $index AND s.item_code = $item
+  ORDER BY s.unit_id, s.year`;
+
+/** Every (unit, year) with a score or rank for the item, ordered by unit then year. */
+export function rankHistory(db: Db, indexId: string, itemCode = 'TOTAL'): Promise<RankHistoryRow[]> {
+  return db.all<RankHistoryRow>(...named(SQL, { index: indexId, item: itemCode }));
+}

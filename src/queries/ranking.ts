@@ -1,0 +1,56 @@
+/** One index's ranking in one year, with the change against the previous year of the same unit. */
+import { named } from '../db/bind.ts';
+import type { Db } from '../db/types.ts';
+
+export interface RankingRow {
+  unit_id: string;
+  name_vi: string;
+  name_en: string | null;
+  rank: number | null;
+  rank_of: number | null;
+  score_pct: number | null;
+  prev_rank: number | null;
+  prev_score_pct: number | null;
+  /** Places gained since the previous year (positive = rose). */
+  rank_change: number | null;
+  /** Percentage points gained since the previous year. */
+  score_change: number | null;
+  source_url: string | null;
+  is_sample: boolean;
+}
+
+/**
+ * The rank shown is the published one; a computed rank is used only where the data holds every ranked
+ * unit (a province's own complete results), never for partial published years, where a rank among the
+ * few published units would mislead. The change is computed for the same unit_id only: a merged unit
+ * has a new id, so its series starts afresh instead of being joined to a predecessor's.
+ */
+const SQL = `
+  WITH ranked AS (
+    SELECT s.year, s.unit_id, s.pct_of_max AS score_pct, s.source_url, s.is_sample,
+           coalesce(s.published_rank, CASE WHEN NOT y.is_partial THEN s.computed_rank END) AS rank,
+           coalesce(s.published_rank_of, CASE WHEN NOT y.is_partial THEN s.computed_rank_of END, y.units_ranked) AS rank_of
+    FROM scores s JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
+    WHERE s.index_id = $index AND s.item_code = $item
+  ),
+  prev_year AS (SELECT max(year) AS year FROM index_years WHERE index_id = $index AND year < $year),
+  cur AS (SELECT * FROM ranked WHERE year = $year),
+  prev AS (SELECT ranked.* FROM ranked JOIN prev_year USING (year))
+  SELECT cur.unit_id, u.name_vi, u.name_en, cur.rank, cur.rank_of, cur.score_pct,
+         prev.rank AS prev_rank, prev.score_pct AS prev_score_pct,
+         prev.rank - cur.rank AS rank_change, cur.score_pct - prev.score_pct AS score_change,
+         cur.source_url, cur.is_sample
+  FROM cur JOIN units u USING (unit_id) LEFT JOIN prev USING (unit_id)
+  ORDER BY cur.rank NULLS LAST, cur.score_pct DESC NULLS LAST, u.name_vi`;
+
+export interface RankingParams {
+  indexId: string;
+  year: number;
+  /** "TOTAL" or a domain code. */
+  itemCode: string;
+}
+
+/** Ranking rows, best first; units with a score but no rank come last. */
+export function ranking(db: Db, { indexId, year, itemCode }: RankingParams): Promise<RankingRow[]> {
+  return db.all<RankingRow>(...named(SQL, { index: indexId, item: itemCode, year }));
+}

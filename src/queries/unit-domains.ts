@@ -1,0 +1,39 @@
+/** A unit's domain scores in one index-year, against the best and the median of its peers. */
+import { named } from '../db/bind.ts';
+import type { Db } from '../db/types.ts';
+
+export interface UnitDomainRow {
+  item_code: string;
+  name_vi: string;
+  name_en: string;
+  unit_pct: number | null;
+  unit_rank: number | null;
+  median_pct: number | null;
+  best_pct: number | null;
+  peers: number;
+}
+
+/** Percent of the applicable maximum, so units with non-applicable items compare fairly. */
+const SQL = `
+  WITH dom AS (
+    SELECT s.unit_id, s.item_code, s.pct_of_max, coalesce(s.published_rank, s.computed_rank) AS rank
+    FROM scores s
+    WHERE s.index_id = $index AND s.year = $year AND s.item_level = 'domain'
+  ),
+  stats AS (
+    SELECT item_code, median(pct_of_max) AS median_pct, max(pct_of_max) AS best_pct, count(pct_of_max) AS peers
+    FROM dom GROUP BY item_code
+  )
+  SELECT d.item_code, f.name_vi, f.name_en, d.pct_of_max AS unit_pct, d.rank AS unit_rank,
+         st.median_pct, st.best_pct, st.peers
+  FROM dom d
+  JOIN stats st USING (item_code)
+  JOIN index_years y ON y.index_id = $index AND y.year = $year
+  JOIN framework_items f ON f.framework_id = y.framework_id AND f.item_code = d.item_code
+  WHERE d.unit_id = $unit
+  ORDER BY f.sort_order`;
+
+/** Domains of the framework in force that year, in framework order. */
+export function unitDomains(db: Db, p: { indexId: string; year: number; unitId: string }): Promise<UnitDomainRow[]> {
+  return db.all<UnitDomainRow>(...named(SQL, { index: p.indexId, year: p.year, unit: p.unitId }));
+}

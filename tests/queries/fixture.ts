@@ -1,0 +1,85 @@
+/**
+ * A small dataset written as real Parquet files from the schema, for the query tests. It exercises:
+ * a partial published index (published ranks only), a complete index (computed ranks, a tie), a merger
+ * (two units end, a new one begins with its own id), a NULL score, domain rows and a published mean.
+ */
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { createTableSql, SCHEMA_VERSION, TABLE_NAMES } from '../../src/schema/index.ts';
+
+const INSERTS = `
+INSERT INTO indices VALUES
+  ('nat', 'Chỉ số tỉnh', 'Provinces', 'Bộ Nội vụ', 'MOHA', 'province', NULL, false, 1),
+  ('smp', 'Sở (mẫu)', 'Departments (sample)', 'UBND tỉnh Mẫu', 'Sample PC', 'department', 'sp', true, 1);
+INSERT INTO index_years VALUES
+  ('nat', 2023, 'fw', NULL, 'https://example.org/2023', 63, 3, true),
+  ('nat', 2024, 'fw', 'Quyết định 268/QĐ-BNV, 28/3/2025', 'https://example.org/2024', 63, 3, true),
+  ('smp', 2024, 'fw', NULL, NULL, NULL, 3, false),
+  ('smp', 2025, 'fw', NULL, NULL, NULL, 3, false);
+INSERT INTO units VALUES
+  ('an-giang', 'An Giang', 'An Giang', 'province', NULL, NULL, 2024, ['An Giang'], false),
+  ('ha-noi', 'Hà Nội', 'Hanoi', 'province', NULL, NULL, NULL, [], false),
+  ('kien-giang', 'Kiên Giang', 'Kien Giang', 'province', NULL, NULL, 2024, [], false),
+  ('an-giang-2025', 'An Giang', 'An Giang', 'province', NULL, 2025, NULL, [], false),
+  ('sp', 'Tỉnh Mẫu', 'Sample Province', 'province', NULL, NULL, NULL, [], true),
+  ('d1', 'Sở Tư pháp', 'Justice', 'department', 'sp', NULL, NULL, [], true),
+  ('d2', 'Sở Tài chính', 'Finance', 'department', 'sp', NULL, NULL, [], true),
+  ('d3', 'Sở Y tế', 'Health', 'department', 'sp', NULL, NULL, [], true);
+INSERT INTO lineage VALUES
+  ('an-giang', 'an-giang-2025', DATE '2025-07-01', 'merge', 'Nghị quyết 202/2025/QH15'),
+  ('kien-giang', 'an-giang-2025', DATE '2025-07-01', 'merge', 'Nghị quyết 202/2025/QH15');
+INSERT INTO framework_items VALUES
+  ('fw', 'TOTAL', NULL, 'total', 'Tổng', 'Total', 100, 'mixed', NULL, 0),
+  ('fw', 'D1', 'TOTAL', 'domain', 'Chỉ đạo', 'Direction', 40, 'appraisal', 'D1', 1),
+  ('fw', 'D2', 'TOTAL', 'domain', 'Thể chế', 'Institutions', 60, 'appraisal', 'D2', 2),
+  ('fw', 'D1.1.1', 'D1', 'sub_criterion', 'Kế hoạch', 'Plan', 40, 'appraisal', 'D1', 1);
+INSERT INTO aggregates VALUES (2024, 'provinces', 'mean_score_pct', 88.37, 'pct', 'https://example.org/mean', NULL);
+`;
+
+type Score = [string, number, string, string, string | null, number | null, number | null, number | null, number | null, number | null];
+// index, year, unit, item, domain, max, final, pct, published_rank, computed_rank
+const SCORES: Score[] = [
+  ['nat', 2023, 'ha-noi', 'TOTAL', null, 100, 91.43, 91.43, 3, 1],
+  ['nat', 2023, 'an-giang', 'TOTAL', null, 100, 81.32, 81.32, 63, 2],
+  ['nat', 2023, 'kien-giang', 'TOTAL', null, 100, null, null, 40, null],
+  ['nat', 2024, 'ha-noi', 'TOTAL', null, 100, null, null, 3, null],
+  ['nat', 2024, 'an-giang', 'TOTAL', null, 100, 85.5, 85.5, 50, 1],
+  ['nat', 2024, 'kien-giang', 'TOTAL', null, 100, 84.0, 84.0, 55, 2],
+  ['smp', 2024, 'd1', 'TOTAL', null, 100, 90, 90, null, 1],
+  ['smp', 2024, 'd2', 'TOTAL', null, 100, 80, 80, null, 2],
+  ['smp', 2024, 'd3', 'TOTAL', null, 80, 60, 75, null, 3],
+  ['smp', 2025, 'd1', 'TOTAL', null, 100, 85, 85, null, 2],
+  ['smp', 2025, 'd2', 'TOTAL', null, 100, 85, 85, null, 2],
+  ['smp', 2025, 'd3', 'TOTAL', null, 100, 95, 95, null, 1],
+  ['smp', 2025, 'd1', 'D1', 'D1', 40, 30, 75, null, 3],
+  ['smp', 2025, 'd2', 'D1', 'D1', 40, 36, 90, null, 2],
+  ['smp', 2025, 'd3', 'D1', 'D1', 40, 38, 95, null, 1],
+  ['smp', 2025, 'd1', 'D2', 'D2', 60, 55, 91.67, null, 2],
+  ['smp', 2025, 'd2', 'D2', 'D2', 60, 49, 81.67, null, 3],
+  ['smp', 2025, 'd3', 'D2', 'D2', 60, 57, 95, null, 1],
+];
+
+function scoreSql([index, year, unit, item, domain, max, final, pct, pub, comp]: Score): string {
+  const v = (x: string | number | null) => (x === null ? 'NULL' : typeof x === 'string' ? `'${x}'` : String(x));
+  const level = item === 'TOTAL' ? 'total' : 'domain';
+  const rankOf = comp === null ? 'NULL' : index === 'smp' ? '3' : '2';
+  const pubOf = pub === null ? 'NULL' : '63';
+  const lost = max !== null && final !== null ? String(max - final) : 'NULL';
+  return `(${v(index)}, ${year}, ${v(unit)}, ${v(item)}, '${level}', ${v(domain)}, true, ${v(max)}, NULL, NULL, ${v(final)}, ${v(final)}, ${lost}, ${v(pct)}, NULL, NULL, ${v(pub)}, ${pubOf}, ${v(comp)}, ${rankOf}, ${index === 'nat' ? "'https://example.org/src'" : 'NULL'}, 'raw/x.csv', ${index === 'smp'})`;
+}
+
+/** Writes the fixture as `<dir>/parquet/<table>.parquet` plus a manifest; returns the dir. */
+export async function writeQueryFixture(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'par-queries-'));
+  mkdirSync(join(dir, 'parquet'));
+  const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+  const conn = await instance.connect();
+  for (const table of TABLE_NAMES) await conn.run(createTableSql(table));
+  await conn.run(INSERTS);
+  await conn.run(`INSERT INTO scores VALUES ${SCORES.map(scoreSql).join(',\n')}`);
+  for (const table of TABLE_NAMES) await conn.run(`COPY "${table}" TO '${join(dir, 'parquet', `${table}.parquet`)}' (FORMAT parquet)`);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ schema_version: SCHEMA_VERSION, built_at: '2026-01-01T00:00:00Z', sample_notice: null, files: [], coverage: [] }));
+  return dir;
+}

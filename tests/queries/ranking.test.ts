@@ -1,0 +1,53 @@
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openNodeDb } from '../../src/db/node.ts';
+import type { Db } from '../../src/db/types.ts';
+import { ranking } from '../../src/queries/ranking.ts';
+import { rankHistory } from '../../src/queries/rank-history.ts';
+import { writeQueryFixture } from './fixture.ts';
+
+let db: Db;
+before(async () => { db = await openNodeDb(await writeQueryFixture()); });
+
+describe('ranking', () => {
+  test('a partial published year shows published ranks only and changes against the previous year', async () => {
+    const rows = await ranking(db, { indexId: 'nat', year: 2024, itemCode: 'TOTAL' });
+    assert.deepEqual(rows.map((r) => [r.unit_id, r.rank, r.rank_of, r.score_pct, r.prev_rank, r.rank_change]), [
+      ['ha-noi', 3, 63, null, 3, 0],
+      ['an-giang', 50, 63, 85.5, 63, 13],
+      ['kien-giang', 55, 63, 84, 40, -15],
+    ]);
+    assert.equal(rows[1]?.score_change, 85.5 - 81.32);
+    assert.equal(rows[0]?.score_change, null, 'a missing score gives no change, not a change from 0');
+  });
+
+  test('a complete year uses computed ranks, ties share a rank and sort by name', async () => {
+    const rows = await ranking(db, { indexId: 'smp', year: 2025, itemCode: 'TOTAL' });
+    assert.deepEqual(rows.map((r) => [r.unit_id, r.rank, r.rank_of, r.rank_change]), [
+      ['d3', 1, 3, 2],
+      ['d2', 2, 3, 0],
+      ['d1', 2, 3, -1],
+    ]);
+  });
+
+  test('domain ranking and the first year (no previous year)', async () => {
+    const rows = await ranking(db, { indexId: 'smp', year: 2025, itemCode: 'D1' });
+    assert.deepEqual(rows.map((r) => [r.unit_id, r.rank, r.prev_rank]), [['d3', 1, null], ['d2', 2, null], ['d1', 3, null]]);
+    const first = await ranking(db, { indexId: 'nat', year: 2023, itemCode: 'TOTAL' });
+    assert.ok(first.every((r) => r.rank_change === null));
+  });
+
+  test('an unknown index or year gives no rows', async () => {
+    assert.deepEqual(await ranking(db, { indexId: "nat' OR 1=1 --", year: 2024, itemCode: 'TOTAL' }), []);
+  });
+});
+
+describe('rankHistory', () => {
+  test('every unit-year with its rank, and lineage flags', async () => {
+    const rows = await rankHistory(db, 'nat');
+    assert.equal(rows.length, 6);
+    const ag = rows.filter((r) => r.unit_id === 'an-giang');
+    assert.deepEqual(ag.map((r) => [r.year, r.rank, r.has_successor, r.has_predecessor]), [[2023, 63, true, false], [2024, 50, true, false]]);
+    assert.ok(rows.filter((r) => r.unit_id === 'ha-noi').every((r) => !r.has_successor));
+  });
+});
