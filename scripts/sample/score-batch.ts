@@ -1,0 +1,63 @@
+/** Scores every unit of one index in one year, and writes the rows as a scoring-software export does. */
+import { formatHundredths } from './csv-format.ts';
+import type { Leaf, SampleFramework } from './frameworks.ts';
+import type { Profiles } from './profiles.ts';
+import { rngFor } from './prng.ts';
+import { type ItemScore, scoreItem } from './score-item.ts';
+import type { SampleUnit } from './units.ts';
+
+export interface ScoredItem {
+  leaf: Leaf;
+  score: ItemScore;
+}
+
+/** One unit's scores for one year, and the name the export writes for it. */
+export interface UnitYear {
+  unit: SampleUnit;
+  nameInFile: string;
+  items: ScoredItem[];
+}
+
+/** The Vietnamese header of a scores-detail export (data/README.md), in order. */
+export const SCORES_HEADER = [
+  'Năm', 'Đơn vị', 'Mã tiêu chí', 'Tiêu chí', 'Điểm tối đa', 'Áp dụng', 'Điểm tự chấm',
+  'Điểm thẩm định lần 1', 'Điểm thẩm định', 'Lý do trừ điểm', 'Giải trình',
+] as const;
+
+/**
+ * Exports name units as their staff type them: mostly the official name, sometimes another known
+ * form ("UBND xã An Phú", "Sở GD&ĐT"), now and then in capitals. All resolve through units.csv.
+ */
+export function nameAsWritten(seed: number, unit: SampleUnit, year: number): string {
+  const rng = rngFor(seed, 'name', unit.unit_id, year);
+  const r = rng();
+  if (r < 0.65 || unit.aliases.length === 0) return unit.name_vi;
+  if (r < 0.93) return unit.aliases[Math.floor(rng() * unit.aliases.length)] as string;
+  return unit.name_vi.toUpperCase();
+}
+
+/** Scores one unit against a framework for one year. */
+export function scoreUnitYear(seed: number, profiles: Profiles, unit: SampleUnit, fw: SampleFramework, year: number): UnitYear {
+  const rng = rngFor(seed, 'score', unit.unit_id, year);
+  const profile = profiles.get(unit);
+  const quality = new Map<string, number>();
+  const items = fw.leaves.map((leaf) => {
+    let q = quality.get(leaf.domain);
+    if (q === undefined) {
+      q = profiles.quality(unit, year, leaf.domain);
+      quality.set(leaf.domain, q);
+    }
+    return { leaf, score: scoreItem({ rng, leaf, profile, quality: q, year, abbr: unit.abbr }) };
+  });
+  return { unit, nameInFile: nameAsWritten(seed, unit, year), items };
+}
+
+/** The cells of one export row (decimal commas, "Có"/"Không", empty where a stage does not exist). */
+export function exportRow(year: number, u: UnitYear, it: ScoredItem): string[] {
+  const s = it.score;
+  const p = (h: number | null): string => formatHundredths(h, ',');
+  return [
+    String(year), u.nameInFile, it.leaf.code, it.leaf.nameVi, p(it.leaf.max), s.applicable ? 'Có' : 'Không',
+    p(s.self), p(s.r1), p(s.final), s.reason ?? '', s.explanation ?? '',
+  ];
+}
