@@ -10,10 +10,10 @@ export interface RankHistoryRow {
   rank: number | null;
   rank_of: number | null;
   score_pct: number | null;
-  /** The unit was merged into a successor after this index's last year for it. */
-  has_successor: boolean;
-  /** The unit was formed from predecessors. */
-  has_predecessor: boolean;
+  /** This is the unit's last year of existence and it has a successor: its line ends in a merger here. */
+  ends_here: boolean;
+  /** This is the unit's first year and it was formed from predecessors: its line begins with a merger here. */
+  begins_here: boolean;
 }
 
 /** Same rank rule as the ranking query: published ranks, computed ones only for complete years. */
@@ -22,8 +22,8 @@ const SQL = `
          coalesce(s.published_rank, CASE WHEN NOT y.is_partial THEN s.computed_rank END) AS rank,
          coalesce(s.published_rank_of, CASE WHEN NOT y.is_partial THEN s.computed_rank_of END, y.units_ranked) AS rank_of,
          s.pct_of_max AS score_pct,
-         EXISTS (SELECT 1 FROM lineage l WHERE l.from_unit_id = s.unit_id) AS has_successor,
-         EXISTS (SELECT 1 FROM lineage l WHERE l.to_unit_id = s.unit_id) AS has_predecessor
+         s.year = u.valid_to AND EXISTS (SELECT 1 FROM lineage l WHERE l.from_unit_id = s.unit_id) AS ends_here,
+         s.year = u.valid_from AND EXISTS (SELECT 1 FROM lineage l WHERE l.to_unit_id = s.unit_id) AS begins_here
   FROM scores s
   JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
   JOIN units u ON u.unit_id = s.unit_id

@@ -34,7 +34,7 @@ const SQL = `
     WHERE s.index_id = $index AND s.item_code = $item
   ),
   prev_year AS (SELECT max(year) AS year FROM index_years WHERE index_id = $index AND year < $year),
-  cur AS (SELECT * FROM ranked WHERE year = $year),
+  cur AS (SELECT * FROM ranked WHERE year = $year AND (rank IS NOT NULL OR score_pct IS NOT NULL)),
   prev AS (SELECT ranked.* FROM ranked JOIN prev_year USING (year))
   SELECT cur.unit_id, u.name_vi, u.name_en, cur.rank, cur.rank_of, cur.score_pct,
          prev.rank AS prev_rank, prev.score_pct AS prev_score_pct,
@@ -50,7 +50,7 @@ export interface RankingParams {
   itemCode: string;
 }
 
-/** Ranking rows, best first; units with a score but no rank come last. */
+/** Ranking rows, best first; units with a score but no rank come last; units with neither are left out. */
 export function ranking(db: Db, { indexId, year, itemCode }: RankingParams): Promise<RankingRow[]> {
   return db.all<RankingRow>(...named(SQL, { index: indexId, item: itemCode, year }));
 }

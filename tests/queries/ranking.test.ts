@@ -43,11 +43,11 @@ describe('ranking', () => {
 });
 
 describe('rankHistory', () => {
-  test('every unit-year with its rank, and lineage flags', async () => {
+  test('every unit-year with its rank; a merger ends a line only in the unit\'s last year', async () => {
     const rows = await rankHistory(db, 'nat');
     assert.equal(rows.length, 6);
     const ag = rows.filter((r) => r.unit_id === 'an-giang');
-    assert.deepEqual(ag.map((r) => [r.year, r.rank, r.has_successor, r.has_predecessor]), [[2023, 63, true, false], [2024, 50, true, false]]);
-    assert.ok(rows.filter((r) => r.unit_id === 'ha-noi').every((r) => !r.has_successor));
+    assert.deepEqual(ag.map((r) => [r.year, r.rank, r.ends_here, r.begins_here]), [[2023, 63, false, false], [2024, 50, true, false]]);
+    assert.ok(rows.filter((r) => r.unit_id === 'ha-noi').every((r) => !r.ends_here));
   });
 });

@@ -1,0 +1,129 @@
+/**
+ * Slope chart: each unit's rank (or score) in two years, one segment per unit, labelled on both sides.
+ * Risers are blue, fallers vermillion, unchanged grey (Okabe–Ito); the slope itself shows the direction,
+ * so colour is never the only cue.
+ */
+import * as Plot from '@observablehq/plot';
+import { fillTemplate, numberText, pctText, signedText, yearText } from './chart-format.ts';
+import { chartFigure, dataTable } from './figure.ts';
+import { dodge, fitText, linear, textWidth } from './layout.ts';
+import { chartLegend } from './legend.ts';
+import { DIVERGING, NEUTRAL } from './palette.ts';
+import { countDirections, slopeItems, type Direction, type SlopeItem, type SlopeMeasure, type SlopeRow } from './slope-data.ts';
+import type { BaseChartOptions } from './types.ts';
+
+export type { SlopeMeasure, SlopeRow } from './slope-data.ts';
+
+/** Texts of the slope chart (i18n keys `charts.slope.*`). */
+export interface SlopeLabels {
+  readonly title: string;
+  /** Template with `{from}`, `{to}`, `{risers}`, `{fallers}`, `{unchanged}`. */
+  readonly summary: string;
+  readonly unit: string;
+  /** Name of the measure when it is a rank, and when it is a score. */
+  readonly rank: string;
+  readonly score: string;
+  readonly change: string;
+  readonly risers: string;
+  readonly fallers: string;
+  readonly unchanged: string;
+}
+
+export interface SlopeOptions extends BaseChartOptions<SlopeLabels> {
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly measure: SlopeMeasure;
+  /** Units drawn bold; the others fade. */
+  readonly highlight?: Iterable<string>;
+}
+
+const COLORS: Readonly<Record<Direction, string>> = { rise: DIVERGING.rise, fall: DIVERGING.fall, same: DIVERGING.same, partial: NEUTRAL.line };
+const MARGIN = { top: 28, bottom: 10 };
+
+function valueText(options: SlopeOptions, v: number | null): string {
+  return options.measure === 'rank' ? numberText(options.locale, v) : pctText(options.locale, v);
+}
+
+/** The y scale: rank 1 on top, or the highest score on top, with a little room around the values. */
+function yDomain(items: readonly SlopeItem[], measure: SlopeMeasure): [number, number] {
+  const values = items.flatMap((d) => [d.from, d.to]).filter((v): v is number => v !== null);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (measure === 'rank') return [1, Math.max(2, hi)];
+  const pad = Math.max(1, (hi - lo) * 0.05);
+  return [Math.min(100, hi + pad), Math.max(0, lo - pad)];
+}
+
+interface Placed { readonly unit_id: string; readonly x: 0 | 1; readonly y: number; readonly text: string; readonly bold: boolean }
+
+/** Labels of one side, pushed apart so they do not overlap. */
+function sideLabels(items: readonly SlopeItem[], side: 0 | 1, options: SlopeOptions, geo: { y: ReturnType<typeof linear>; range: [number, number]; sidePx: number; fontSize: number; bold: (id: string) => boolean }): Placed[] {
+  const present = items.filter((d) => (side === 0 ? d.from : d.to) !== null);
+  const placed = dodge(present.map((d) => geo.y.map((side === 0 ? d.from : d.to) ?? 0)), geo.fontSize + 2, geo.range[0], geo.range[1]);
+  return present.map((d, i) => {
+    const value = valueText(options, side === 0 ? d.from : d.to);
+    const name = fitText(d.label, geo.sidePx - textWidth(`${value} `, geo.fontSize) - 10, geo.fontSize);
+    return { unit_id: d.unit_id, x: side, y: geo.y.invert(placed[i] ?? 0), text: side === 0 ? `${name} ${value}` : `${value} ${name}`, bold: geo.bold(d.unit_id) };
+  });
+}
+
+function marks(items: readonly SlopeItem[], options: SlopeOptions, labels: readonly Placed[], fontSize: number, bold: (id: string) => boolean, faded: boolean): Plot.Markish[] {
+  const both = items.filter((d) => d.from !== null && d.to !== null);
+  const ends = items.flatMap((d) => [{ ...d, x: 0, v: d.from }, { ...d, x: 1, v: d.to }]).filter((d) => d.v !== null);
+  const opacity = (d: { unit_id: string }) => (faded && !bold(d.unit_id) ? 0.35 : 1);
+  const color = (d: SlopeItem) => COLORS[d.direction];
+  const text = (isBold: boolean, side: 0 | 1) => Plot.text(labels.filter((l) => l.bold === isBold && l.x === side), {
+    x: 'x', y: 'y', text: 'text', fontSize, fontWeight: isBold ? 700 : 400, dx: side === 0 ? -8 : 8, textAnchor: side === 0 ? 'end' : 'start',
+    fill: faded && !isBold ? NEUTRAL.secondaryText : NEUTRAL.text,
+  });
+  return [
+    Plot.ruleX([0, 1], { stroke: NEUTRAL.grid }),
+    Plot.axisX([0, 1], { anchor: 'top', tickFormat: (i: number) => yearText(i === 0 ? options.fromYear : options.toYear), tickSize: 0, label: null, fontWeight: 700 }),
+    Plot.link(both, { x1: () => 0, x2: () => 1, y1: 'from', y2: 'to', stroke: color, strokeOpacity: opacity, strokeWidth: (d: SlopeItem) => (bold(d.unit_id) ? 3 : 1.75) }),
+    Plot.dot(ends, { x: 'x', y: 'v', r: (d: SlopeItem) => (bold(d.unit_id) ? 4 : 3), fill: color, fillOpacity: opacity, stroke: 'white', strokeWidth: 0.75 }),
+    text(false, 0), text(false, 1), text(true, 0), text(true, 1),
+  ];
+}
+
+function tableOf(items: readonly SlopeItem[], options: SlopeOptions): HTMLTableElement {
+  const { labels, locale } = options;
+  const digits = options.measure === 'rank' ? 0 : 2;
+  const body = items.map((d) => [d.label, valueText(options, d.from), valueText(options, d.to), signedText(locale, d.change, digits)]);
+  const measure = options.measure === 'rank' ? labels.rank : labels.score;
+  const head = [labels.unit, `${measure} ${yearText(options.fromYear)}`, `${measure} ${yearText(options.toYear)}`, labels.change];
+  return dataTable(options.document ?? globalThis.document, labels.title, head, body);
+}
+
+/** The slope chart between two years. */
+export function slopeChart(rows: readonly SlopeRow[], options: SlopeOptions): HTMLElement {
+  const document = options.document ?? globalThis.document;
+  const items = slopeItems(rows, options.measure);
+  const highlight = new Set(options.highlight ?? []);
+  const bold = (id: string) => highlight.has(id);
+  const fontSize = options.width < 480 ? 11 : 12;
+  const sidePx = Math.round(Math.min(220, (options.width - Math.max(80, options.width * 0.3)) / 2));
+  const height = options.height ?? Math.max(220, MARGIN.top + MARGIN.bottom + items.length * (fontSize + 3));
+  const range: [number, number] = [MARGIN.top + 8, height - MARGIN.bottom - 6];
+  const y = linear(items.length > 0 ? yDomain(items, options.measure) : [0, 1], range);
+  const geo = { y, range, sidePx, fontSize, bold };
+  const labels = [...sideLabels(items, 0, options, geo), ...sideLabels(items, 1, options, geo)];
+  const svg = Plot.plot({
+    document, width: options.width, height, marginTop: MARGIN.top, marginBottom: MARGIN.bottom, marginLeft: sidePx, marginRight: sidePx,
+    x: { domain: [0, 1] },
+    y: { domain: items.length > 0 ? yDomain(items, options.measure) : [0, 1], range, axis: null },
+    marks: marks(items, options, labels, fontSize, bold, highlight.size > 0),
+  });
+  const counts = countDirections(items);
+  const summary = fillTemplate(options.labels.summary, {
+    from: yearText(options.fromYear), to: yearText(options.toYear), risers: counts.rise, fallers: counts.fall, unchanged: counts.same,
+  });
+  const legend = chartLegend(document, [
+    { label: options.labels.risers, shape: 'line', color: DIVERGING.rise },
+    { label: options.labels.fallers, shape: 'line', color: DIVERGING.fall },
+    { label: options.labels.unchanged, shape: 'line', color: DIVERGING.same },
+  ]);
+  return chartFigure({
+    document, name: 'slope-chart', idPrefix: options.id, svg, fontSize,
+    ariaLabel: `${options.labels.title}. ${summary}`, legend, table: tableOf(items, options),
+  });
+}

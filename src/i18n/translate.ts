@@ -1,0 +1,70 @@
+/**
+ * Translation lookup: flat dotted keys ("filters.year.label") per locale, `{name}` placeholders.
+ * To add a string, add the key to vi.json and en.json (the parity test fails until both have it).
+ */
+import vi from './vi.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+
+/** Every key of the Vietnamese dictionary, which is the reference locale. */
+export type MessageKey = keyof typeof vi;
+
+/** Values for `{name}` placeholders. Numbers are inserted as written: format them first (years must not be). */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** The dictionaries, by locale. */
+export const MESSAGES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = { vi, en };
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
+
+/** Replaces `{name}` placeholders; a placeholder without a value stays as it is, so templates can be passed on. */
+export function interpolate(template: string, params?: MessageParams): string {
+  if (params === undefined) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/**
+ * The message for a key in a locale, with placeholders filled. Falls back to Vietnamese, then to the
+ * key itself, so a missing translation shows up on the page instead of breaking it.
+ */
+export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return translateWith(MESSAGES, locale, key, params);
+}
+
+/** `t()` over given dictionaries (the fallback rule, separated so it can be tested on incomplete ones). */
+export function translateWith(
+  messages: Readonly<Record<Locale, Readonly<Record<string, string>>>>,
+  locale: Locale,
+  key: string,
+  params?: MessageParams,
+): string {
+  const template = messages[locale][key] ?? messages[DEFAULT_LOCALE][key] ?? key;
+  return interpolate(template, params);
+}
+
+/** Is the string a known key? For keys built at run time, e.g. `level.${row.level}`. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(MESSAGES[DEFAULT_LOCALE], key);
+}
+
+/**
+ * Every message under a prefix, with the prefix removed and placeholders left in place:
+ * `messagesUnder('vi', 'charts.bump')` → `{ title: 'Thứ hạng qua các năm', summary: '…{count}…', … }`.
+ * Used to hand a chart its labels.
+ */
+export function messagesUnder(locale: Locale, prefix: string): Record<string, string> {
+  const start = `${prefix}.`;
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(MESSAGES[DEFAULT_LOCALE])) {
+    if (key.startsWith(start)) out[key.slice(start.length)] = t(locale, key as MessageKey);
+  }
+  return out;
+}
+
+/** The names of the `{placeholders}` of a template, sorted. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+}

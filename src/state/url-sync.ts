@@ -1,0 +1,64 @@
+/**
+ * Keeps a view's state and the address bar in step: a change pushes a history entry, back/forward
+ * restore the state, and a link with invalid parameters is quietly rewritten to its canonical form.
+ */
+import type { ParsedState, StateIssue } from './url-state.ts';
+
+/** The parts of `window` used (so tests can pass a jsdom window). */
+export type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+export interface UrlSyncOptions<S> {
+  readonly window: HistoryWindow;
+  /** Reads state from a query string, e.g. `(s) => parseViewState(s, context)`. */
+  readonly parse: (search: string) => ParsedState<S>;
+  /** Writes the canonical query string, without `?`, e.g. `(v) => serialiseViewState(v, context)`. */
+  readonly serialise: (values: S) => string;
+  /** Called after every change of state, including back/forward. */
+  readonly onChange: (values: S) => void;
+}
+
+/** A live binding between a state and the URL. */
+export interface UrlSync<S> {
+  /** The current state. */
+  get(): S;
+  /** What the URL held that was ignored when the page was opened or last navigated. */
+  issues(): readonly StateIssue[];
+  /** Changes part of the state; pushes a history entry unless `replace` (use it for typing in a search box). */
+  set(patch: Partial<S>, options?: { replace?: boolean }): void;
+  /** Stops listening to back/forward. */
+  destroy(): void;
+}
+
+function hrefOf(win: HistoryWindow, query: string): string {
+  const { pathname, hash } = win.location;
+  return `${pathname}${query === '' ? '' : `?${query}`}${hash}`;
+}
+
+/** Starts syncing; reads the current URL at once (without calling `onChange`). */
+export function createUrlSync<S>(options: UrlSyncOptions<S>): UrlSync<S> {
+  const { window: win, parse, serialise, onChange } = options;
+  let parsed = parse(win.location.search);
+  const canonical = serialise(parsed.values);
+  if (canonical !== win.location.search.replace(/^\?/, '')) win.history.replaceState(null, '', hrefOf(win, canonical));
+
+  const onPopState = (): void => {
+    parsed = parse(win.location.search);
+    onChange(parsed.values);
+  };
+  win.addEventListener('popstate', onPopState);
+
+  return {
+    get: () => parsed.values,
+    issues: () => parsed.issues,
+    set(patch, setOptions) {
+      const query = serialise({ ...parsed.values, ...patch });
+      parsed = parse(query);
+      const href = hrefOf(win, query);
+      // Re-selecting the current view must not add a history entry that Back would seem to ignore.
+      if (setOptions?.replace || query === win.location.search.replace(/^\?/, '')) win.history.replaceState(null, '', href);
+      else win.history.pushState(null, '', href);
+      onChange(parsed.values);
+    },
+    destroy: () => win.removeEventListener('popstate', onPopState),
+  };
+}

@@ -1,0 +1,23 @@
+/** Minimal HTML building for tables rendered both at build time (Astro set:html) and in the browser. */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and attribute values. */
+export function esc(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** One table cell; `num` right-aligns figures. */
+export function cell(content: string, opts: { num?: boolean; header?: boolean; cls?: string; sortValue?: string | number | null } = {}): string {
+  const tag = opts.header ? 'th' : 'td';
+  const cls = [opts.num ? 'num' : '', opts.cls ?? ''].filter(Boolean).join(' ');
+  const sort = opts.sortValue === undefined || opts.sortValue === null ? '' : ` data-sort="${esc(opts.sortValue)}"`;
+  return `<${tag}${cls ? ` class="${cls}"` : ''}${opts.header ? ' scope="row"' : ''}${sort}>${content}</${tag}>`;
+}
+
+/** A whole table with caption, header row and body rows (already-built cells). */
+export function table(caption: string, headers: { label: string; num?: boolean }[], rows: string[][], attrs = ''): string {
+  const head = headers.map((h) => `<th scope="col"${h.num ? ' class="num"' : ''}>${esc(h.label)}</th>`).join('');
+  const body = rows.map((cells) => `<tr>${cells.join('')}</tr>`).join('');
+  return `<div class="table-wrap"><table ${attrs}><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}

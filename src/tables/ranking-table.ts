@@ -1,0 +1,62 @@
+/** The ranking table: rank, unit, score %, change in rank and score, group. Same HTML at build time and in the browser. */
+import { gradeOf } from '../ranking/grades.ts';
+import { cell, esc, table } from './html.ts';
+
+export interface RankingTableRow {
+  unit_id: string;
+  name_vi: string;
+  name_en: string | null;
+  rank: number | null;
+  rank_of: number | null;
+  score_pct: number | null;
+  rank_change: number | null;
+  score_change: number | null;
+  source_url: string | null;
+}
+
+export interface RankingTableOptions {
+  locale: 'vi' | 'en';
+  year: number;
+  caption: string;
+  labels: { rank: string; unit: string; score: string; rankChange: string; scoreChange: string; group: string; source: string; noData: string };
+  format: { pct(x: number): string; signed(x: number, digits?: number): string; int(x: number): string };
+  unitHref(unitId: string): string;
+  /** Show a source link per row (published data). */
+  showSource: boolean;
+}
+
+const dash = '<span aria-label="—">–</span>';
+
+function change(value: number | null, text: (x: number) => string): string {
+  if (value === null || value === undefined) return dash;
+  const cls = value > 0 ? 'up' : value < 0 ? 'down' : '';
+  return `<span class="${cls}">${esc(text(value))}</span>`;
+}
+
+function firstSource(url: string | null): string | null {
+  return url ? (url.split(' ; ')[0] ?? null) : null;
+}
+
+/** HTML of the ranking table; missing values show as a dash, never as 0. */
+export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOptions): string {
+  const headers = [
+    { label: o.labels.rank, num: true }, { label: o.labels.unit }, { label: o.labels.score, num: true },
+    { label: o.labels.rankChange, num: true }, { label: o.labels.scoreChange, num: true }, { label: o.labels.group },
+    ...(o.showSource ? [{ label: o.labels.source }] : []),
+  ];
+  const body = rows.map((r) => {
+    const name = o.locale === 'en' && r.name_en ? r.name_en : r.name_vi;
+    const grade = gradeOf(r.score_pct, o.year);
+    const source = firstSource(r.source_url);
+    return [
+      cell(r.rank === null ? dash : esc(o.format.int(r.rank)), { num: true, sortValue: r.rank }),
+      cell(`<a href="${esc(o.unitHref(r.unit_id))}">${esc(name)}</a>`, { header: true, sortValue: name }),
+      cell(r.score_pct === null ? dash : esc(o.format.pct(r.score_pct)), { num: true, sortValue: r.score_pct }),
+      cell(change(r.rank_change, (x) => o.format.signed(x, 0)), { num: true, sortValue: r.rank_change }),
+      cell(change(r.score_change, (x) => o.format.signed(x, 2)), { num: true, sortValue: r.score_change }),
+      cell(grade ? `<span class="grade">${grade}</span>` : dash),
+      ...(o.showSource ? [cell(source ? `<a href="${esc(source)}" rel="external noreferrer">${esc(o.labels.source)}</a>` : dash)] : []),
+    ];
+  });
+  return table(o.caption, headers, body, 'data-ranking-table');
+}

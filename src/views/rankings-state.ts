@@ -1,0 +1,63 @@
+/**
+ * The rankings page's URL state (`domain`, `from`, `to`, `units`), built from the shared view-state spec
+ * so parameter names and parsing rules are the same on every page.
+ */
+import type { IndexSummary } from '../queries/indices.ts';
+import { parseState, serialiseState, type StateSpec } from '../state/url-state.ts';
+import { orderYears, VIEW_SPEC, type ViewContext } from '../state/view-state.ts';
+
+/** What the page embeds for its explorer: the valid choices and the translated labels. */
+export interface RankingsConfig {
+  index: IndexSummary;
+  locale: string;
+  years: number[];
+  domains: { code: string; label: string; years: number[] }[];
+  units: { id: string; label: string }[];
+  labels: Record<string, string>;
+}
+
+export interface RankingsState {
+  /** "TOTAL" or a domain code. */
+  item: string;
+  from: number;
+  to: number;
+  /** Units drawn in colour; empty = the default highlight (the top of the `to` year). */
+  units: string[];
+}
+
+interface RankingsParams { domain: string | null; from: number | null; to: number | null; units: string[] }
+
+const SPEC: StateSpec<RankingsParams, ViewContext> = {
+  domain: VIEW_SPEC.domain, from: VIEW_SPEC.from, to: VIEW_SPEC.to, units: VIEW_SPEC.units,
+};
+
+function context(config: Pick<RankingsConfig, 'years' | 'domains' | 'units'>): ViewContext {
+  return {
+    indices: [], levels: [], years: config.years,
+    domains: ['TOTAL', ...config.domains.map((d) => d.code)],
+    unitIds: new Set(config.units.map((u) => u.id)),
+  };
+}
+
+/** The default state for an index's years: total score, the last two years, no selection. */
+export function rankingsDefaults(years: readonly number[]): RankingsState {
+  const to = years.at(-1) ?? 0;
+  return { item: 'TOTAL', from: years.at(-2) ?? to, to, units: [] };
+}
+
+/** Reads the state from a query string; invalid or unknown parameters fall back to defaults. */
+export function parseRankingsState(search: string, config: Pick<RankingsConfig, 'years' | 'domains' | 'units'>) {
+  const ctx = context(config);
+  // `from` must come before `to`: swapped when given the wrong way round, else the year before `to`.
+  const parsed = orderYears(parseState(search, SPEC, ctx), ctx);
+  const v = parsed.values;
+  const defaults = rankingsDefaults(config.years);
+  const to = v.to ?? defaults.to;
+  const state: RankingsState = { item: v.domain ?? 'TOTAL', from: v.from ?? to, to, units: v.units };
+  return { state, issues: parsed.issues, isDefault: serialiseRankingsState(state, config) === '' };
+}
+
+/** The canonical query string of a state ('' for the default view). */
+export function serialiseRankingsState(state: RankingsState, config: Pick<RankingsConfig, 'years' | 'domains' | 'units'>): string {
+  return serialiseState({ domain: state.item, from: state.from, to: state.to, units: state.units }, SPEC, context(config));
+}

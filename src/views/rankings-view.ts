@@ -1,0 +1,85 @@
+/**
+ * Everything the rankings page shows for one state: bump chart over all years, slope chart between two
+ * years, the ranking table. Used at build time (default state) and by the explorer in the browser.
+ */
+import { bumpChart } from '../charts/bump-chart.ts';
+import { slopeChart } from '../charts/slope-chart.ts';
+import type { Db } from '../db/types.ts';
+import { bumpLabels, slopeLabels } from '../i18n/chart-labels.ts';
+import { sortByName } from '../i18n/search.ts';
+import { t } from '../i18n/translate.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { IndexSummary } from '../queries/indices.ts';
+import { domainOptions } from '../queries/domains.ts';
+import { rankHistory, type RankHistoryRow } from '../queries/rank-history.ts';
+import { ranking, type RankingRow } from '../queries/ranking.ts';
+import { rankingTable } from '../tables/ranking-table.ts';
+import { nameOf, rankingLabels, tableFormat, unitHref } from './common.ts';
+import { figureHtml, type FigureHtml } from './figure-html.ts';
+import type { RankingsState } from './rankings-state.ts';
+
+export { rankingsDefaults } from './rankings-state.ts';
+
+export interface RankingsView {
+  bump: FigureHtml;
+  slope: FigureHtml;
+  rankingHeading: string;
+  rankingTable: string;
+  /** Units that appear in the chart, for the unit selector. */
+  units: { id: string; label: string }[];
+}
+
+/** How many units are drawn in colour when nobody chose any. */
+const DEFAULT_HIGHLIGHT = 5;
+const WIDTH = 720;
+
+const label = nameOf;
+
+/** The top units of the `to` year, coloured by default so a 150-line chart still says something. */
+function highlightOf(state: RankingsState, toRows: RankingRow[]): string[] {
+  if (state.units.length > 0) return state.units;
+  return toRows.filter((r) => r.rank !== null).slice(0, DEFAULT_HIGHLIGHT).map((r) => r.unit_id);
+}
+
+function bumpFigure(locale: Locale, history: RankHistoryRow[], highlight: string[], itemName: string, document: Document): FigureHtml {
+  const rows = history.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), year: r.year, rank: r.rank }));
+  const endings = new Set(history.filter((r) => r.ends_here).map((r) => r.unit_id));
+  const beginnings = new Set(history.filter((r) => r.begins_here).map((r) => r.unit_id));
+  const figure = bumpChart(rows, { width: WIDTH, locale, labels: bumpLabels(locale), document, id: 'bump', highlight, endings, beginnings });
+  return figureHtml(figure, t(locale, 'rankings.bumpCaption', { item: itemName }));
+}
+
+function slopeFigure(locale: Locale, fromRows: RankingRow[], toRows: RankingRow[], state: RankingsState, highlight: string[], itemName: string, document: Document): FigureHtml {
+  const from = new Map(fromRows.map((r) => [r.unit_id, r.rank]));
+  const rows = toRows.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), from: from.get(r.unit_id) ?? null, to: r.rank }));
+  const figure = slopeChart(rows, {
+    width: WIDTH, locale, labels: slopeLabels(locale), document, id: 'slope',
+    fromYear: state.from, toYear: state.to, measure: 'rank', highlight,
+  });
+  return figureHtml(figure, t(locale, 'rankings.slopeCaption', { item: itemName, from: state.from, to: state.to }));
+}
+
+/** Builds the rankings page's charts and table for a state. */
+export async function rankingsView(db: Db, document: Document, p: { locale: Locale; index: IndexSummary; state: RankingsState }): Promise<RankingsView> {
+  const { locale, index, state } = p;
+  const [history, toRows, fromRows, domains] = await Promise.all([
+    rankHistory(db, index.index_id, state.item),
+    ranking(db, { indexId: index.index_id, year: state.to, itemCode: state.item }),
+    ranking(db, { indexId: index.index_id, year: state.from, itemCode: state.item }),
+    domainOptions(db, index.index_id),
+  ]);
+  const domain = domains.find((d) => d.item_code === state.item);
+  const itemName = domain ? label(locale, domain) : t(locale, 'filters.domain.total');
+  const highlight = highlightOf(state, toRows);
+  const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: label(locale, r) }])).values()];
+  return {
+    bump: bumpFigure(locale, history, highlight, itemName, document),
+    slope: slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document),
+    rankingHeading: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
+    rankingTable: rankingTable(toRows, {
+      locale, year: state.to, caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
+      labels: rankingLabels(locale), format: tableFormat(locale), unitHref: (id) => unitHref(locale, id), showSource: !index.is_sample,
+    }),
+    units: sortByName(unitRows, (u) => u.label),
+  };
+}

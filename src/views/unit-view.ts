@@ -1,0 +1,101 @@
+/**
+ * A unit page's sections, one per index the unit has scores in: score over the years against the peer
+ * median, the history table (score, rank, source), and domain scores against the best and the median.
+ */
+import { domainPeers } from '../charts/domain-peers.ts';
+import { scoreTrend } from '../charts/score-trend.ts';
+import type { Db } from '../db/types.ts';
+import { peersLabels, trendLabels } from '../i18n/chart-labels.ts';
+import { formatNumber, formatPct } from '../i18n/format.ts';
+import { t } from '../i18n/translate.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { listIndices, type IndexSummary } from '../queries/indices.ts';
+import { unitDomains } from '../queries/unit-domains.ts';
+import { unitHistory, type UnitHistoryRow } from '../queries/unit-history.ts';
+import type { UnitSummary } from '../queries/units.ts';
+import { cell, esc, table } from '../tables/html.ts';
+import { nameOf } from './common.ts';
+import { figureHtml, type FigureHtml } from './figure-html.ts';
+
+export interface UnitSection {
+  indexId: string;
+  indexName: string;
+  isSample: boolean;
+  trend: FigureHtml;
+  historyTable: string;
+  /** Domains against peers in the latest year that has domain scores; null when none has. */
+  domains: FigureHtml | null;
+  sources: { url: string | null; file: string; years: number[] }[];
+}
+
+const WIDTH = 640;
+
+function historyTable(locale: Locale, rows: UnitHistoryRow[], caption: string): string {
+  const missing = '–';
+  const body = [...rows].reverse().map((r) => {
+    const source = r.source_url?.split(' ; ')[0];
+    return [
+      cell(String(r.year), { header: true, num: true }),
+      cell(r.score_pct === null ? missing : esc(formatPct(locale, r.score_pct)), { num: true }),
+      cell(r.rank === null ? missing : esc(r.rank_of === null ? String(r.rank) : t(locale, 'unit.rankOf', { rank: r.rank, of: r.rank_of })), { num: true }),
+      cell(r.peer_median_pct === null ? missing : esc(formatPct(locale, r.peer_median_pct)), { num: true }),
+      cell(source ? `<a href="${esc(source)}" rel="external noreferrer">${esc(t(locale, 'table.source'))}</a>` : `<code>${esc(r.source_file)}</code>`),
+    ];
+  });
+  const headers = [
+    { label: t(locale, 'table.year'), num: true }, { label: t(locale, 'table.scorePct'), num: true },
+    { label: t(locale, 'table.rank'), num: true }, { label: t(locale, 'unit.peerMedian'), num: true }, { label: t(locale, 'table.source') },
+  ];
+  return table(caption, headers, body);
+}
+
+function sourcesOf(rows: UnitHistoryRow[]): UnitSection['sources'] {
+  const byKey = new Map<string, UnitSection['sources'][number]>();
+  for (const r of rows) {
+    const key = `${r.source_url}|${r.source_file}`;
+    const entry = byKey.get(key) ?? { url: r.source_url, file: r.source_file, years: [] };
+    entry.years.push(r.year);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()];
+}
+
+async function domainsFigure(db: Db, document: Document, locale: Locale, index: IndexSummary, unit: UnitSummary, years: number[]): Promise<FigureHtml | null> {
+  for (const year of [...years].reverse()) {
+    const rows = await unitDomains(db, { indexId: index.index_id, year, unitId: unit.unit_id });
+    if (rows.every((r) => r.unit_pct === null)) continue;
+    const peers = rows.map((r) => ({ domain_label: nameOf(locale, r), unit_pct: r.unit_pct, median_pct: r.median_pct, best_pct: r.best_pct }));
+    const figure = domainPeers(peers, { width: WIDTH, locale, labels: peersLabels(locale, nameOf(locale, unit)), document, id: `peers-${index.index_id}` });
+    return figureHtml(figure, t(locale, 'unit.domainsCaption', { year, peers: formatNumber(locale, rows[0]?.peers ?? 0, 0) }));
+  }
+  return null;
+}
+
+async function section(db: Db, document: Document, locale: Locale, unit: UnitSummary, index: IndexSummary, rows: UnitHistoryRow[]): Promise<UnitSection> {
+  const unitName = nameOf(locale, unit);
+  const trend = scoreTrend(rows.map((r) => ({ year: r.year, value: r.score_pct })), {
+    width: WIDTH, locale, document, id: `trend-${index.index_id}`,
+    labels: trendLabels(locale, unitName, t(locale, 'unit.peerMedian')),
+    comparison: rows.map((r) => ({ year: r.year, value: r.peer_median_pct })),
+  });
+  return {
+    indexId: index.index_id,
+    indexName: nameOf(locale, index),
+    isSample: index.is_sample,
+    trend: figureHtml(trend, t(locale, 'unit.trendCaption', { unit: unitName })),
+    historyTable: historyTable(locale, rows, t(locale, 'unit.historyCaption', { index: nameOf(locale, index) })),
+    domains: await domainsFigure(db, document, locale, index, unit, rows.map((r) => r.year)),
+    sources: sourcesOf(rows),
+  };
+}
+
+/** The unit's sections, in the order of the indices. Only the unit's own series: never a predecessor's. */
+export async function unitView(db: Db, document: Document, p: { locale: Locale; unit: UnitSummary }): Promise<UnitSection[]> {
+  const [indices, history] = await Promise.all([listIndices(db), unitHistory(db, p.unit.unit_id)]);
+  const sections: UnitSection[] = [];
+  for (const index of indices) {
+    const rows = history.filter((r) => r.index_id === index.index_id);
+    if (rows.length > 0) sections.push(await section(db, document, p.locale, p.unit, index, rows));
+  }
+  return sections;
+}

@@ -1,0 +1,34 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { domainPeers, peersDomain } from '../../src/charts/domain-peers.ts';
+import { PEERS_LABELS_EN, PEERS_LABELS_VI, PEERS_ROWS } from './fixtures.ts';
+import { assertAccessible, assertSnapshot, tableCells, testDocument } from './snapshot.ts';
+
+describe('domain peers', () => {
+  test('unit dot, median tick and best diamond per domain', () => {
+    const figure = domainPeers(PEERS_ROWS, { width: 640, locale: 'vi', labels: PEERS_LABELS_VI, document: testDocument() });
+    assertAccessible(figure, 5);
+    assert.equal(figure.querySelector('svg')?.getAttribute('aria-label'),
+      'Các lĩnh vực so với đơn vị cùng cấp. Hà Tĩnh cao hơn trung vị ở 2 trên 5 lĩnh vực');
+    assert.deepEqual(tableCells(figure)[3], ['Cải cách tổ chức bộ máy hành chính nhà nước', '–', '79,00%', '90,00%']);
+    assert.equal(figure.querySelectorAll('svg [data-mark=tick] line').length, 5);
+    assertSnapshot('peers-basic', figure);
+  });
+
+  test('fits 360 px: names keep a line of their own', () => {
+    const figure = domainPeers(PEERS_ROWS, { width: 360, locale: 'vi', labels: PEERS_LABELS_VI, document: testDocument() });
+    assertAccessible(figure, 5);
+    assertSnapshot('peers-360', figure);
+  });
+
+  test('English', () => {
+    const figure = domainPeers(PEERS_ROWS, { width: 640, locale: 'en', labels: PEERS_LABELS_EN, document: testDocument() });
+    assert.deepEqual(tableCells(figure)[0], ['Công tác chỉ đạo, điều hành cải cách hành chính', '91.20%', '88.40%', '98.50%']);
+    assertSnapshot('peers-en', figure);
+  });
+
+  test('the x domain starts at a round value below the lowest score', () => {
+    assert.deepEqual(peersDomain(PEERS_ROWS), [60, 100]);
+    assert.deepEqual(peersDomain([]), [0, 100]);
+  });
+});

@@ -1,0 +1,26 @@
+/** An axe-core sweep of every page type, in both locales, as first served (no interaction). */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { axeCheck, formatViolations, openPage, useSite } from './support/site.ts';
+
+const site = useSite();
+
+const PAGES = [
+  '/', '/rankings/', '/rankings/vn-provinces/', '/rankings/sample-departments/', '/units/',
+  '/units/quang-ninh/', '/units/sample-so-tu-phap/', '/units/hai-phong-2025/', '/methodology/',
+  '/en/', '/en/rankings/sample-communes/', '/en/units/bo-tu-phap/',
+];
+
+describe('accessibility (axe-core)', () => {
+  for (const path of PAGES) {
+    test(`${path} has no violations`, async () => {
+      const opened = await openPage(site.browser, path);
+      try {
+        const violations = await axeCheck(opened.page);
+        assert.equal(violations.length, 0, formatViolations(violations));
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,66 @@
+/**
+ * The first view without JavaScript: every page type has its tables and charts in the HTML, in both
+ * locales, with the sample labelled and partial years said to be partial.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { expectNoErrors, expectNoExternalRequests, openPage, useSite } from './support/site.ts';
+
+const site = useSite();
+
+const PAGES = [
+  { path: '/', svg: 0, tables: 4, text: 'Chỉ số CCHC cấp tỉnh' },
+  { path: '/rankings/vn-provinces/', svg: 2, tables: 2, text: '9 trên 63' },
+  { path: '/rankings/sample-communes/', svg: 2, tables: 2, text: 'Dữ liệu mẫu minh họa' },
+  { path: '/units/quang-ninh/', svg: 1, tables: 1, text: '92,18%' },
+  { path: '/units/hai-phong-2025/', svg: 0, tables: 0, text: 'Hải Dương' },
+  { path: '/units/', svg: 0, tables: 0, text: 'Nghệ An' },
+  { path: '/methodology/', svg: 0, tables: 3, text: 'Quyết định 268/QĐ-BNV' },
+  { path: '/en/', svg: 0, tables: 4, text: 'Provincial' },
+  { path: '/en/rankings/vn-ministries/', svg: 2, tables: 2, text: 'Ministry of Justice' },
+  { path: '/en/units/quang-ninh/', svg: 1, tables: 1, text: '92.18%' },
+];
+
+describe('pages render without JavaScript', () => {
+  for (const { path, svg, tables, text } of PAGES) {
+    test(`${path}: tables, charts and text are in the HTML`, async () => {
+      const opened = await openPage(site.browser, path, { javaScriptEnabled: false });
+      try {
+        const { page } = opened;
+        assert.equal(opened.response.status(), 200);
+        assert.equal(await page.getAttribute('html', 'lang'), path.startsWith('/en/') ? 'en' : 'vi');
+        assert.ok((await page.locator('figure.chart svg').count()) >= svg, `at least ${svg} chart(s)`);
+        assert.ok((await page.locator('table').count()) >= tables, `at least ${tables} table(s)`);
+        assert.ok((await page.locator('main').innerText()).includes(text), `shows "${text}"`);
+        expectNoExternalRequests(opened);
+        expectNoErrors(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+
+  test('the home ranking shows real published values with their rank and source', async () => {
+    const opened = await openPage(site.browser, '/', { javaScriptEnabled: false });
+    try {
+      const row = opened.page.locator('section[data-index="vn-provinces"] table tbody tr').first();
+      assert.deepEqual((await row.locator('td, th').allInnerTexts()).slice(0, 3), ['1', 'Hải Phòng', '96,17%']);
+      assert.equal(await row.getByRole('link', { name: 'Nguồn' }).count(), 1);
+      const sample = opened.page.locator('section[data-index^="sample-"]').first();
+      assert.equal(await sample.locator('[data-sample-notice]').count(), 1, 'the sample is labelled');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('a merged province links to its predecessors and does not inherit their series', async () => {
+    const opened = await openPage(site.browser, '/units/hai-phong-2025/', { javaScriptEnabled: false });
+    try {
+      const lineage = opened.page.locator('[data-lineage]');
+      assert.deepEqual((await lineage.getByRole('link').allInnerTexts()).sort(), ['Hải Dương', 'Hải Phòng']);
+      assert.equal(await opened.page.locator('figure.chart').count(), 0, 'no score series borrowed from Hải Phòng before 2025');
+    } finally {
+      await opened.close();
+    }
+  });
+});
