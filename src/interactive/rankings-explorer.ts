@@ -17,9 +17,14 @@ function setStatus(text: string): void {
   if (status) status.textContent = text;
 }
 
+const control = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
+
 /** Puts a state into the form controls (after back/forward or a deep link). */
 function showState(form: HTMLFormElement, state: RankingsState): void {
   (form.elements.namedItem('domain') as HTMLSelectElement).value = state.item;
+  const level = control(form, 'level');
+  if (level) level.value = state.level;
+  control(form, 'sort')!.value = state.sort;
   (form.elements.namedItem('from') as HTMLSelectElement).value = String(state.from);
   (form.elements.namedItem('to') as HTMLSelectElement).value = String(state.to);
   for (const option of (form.elements.namedItem('units') as HTMLSelectElement).options) option.selected = state.units.includes(option.value);
@@ -31,6 +36,8 @@ function formState(form: HTMLFormElement, config: RankingsConfig): RankingsState
   params.set('domain', (form.elements.namedItem('domain') as HTMLSelectElement).value);
   params.set('from', (form.elements.namedItem('from') as HTMLSelectElement).value);
   params.set('to', (form.elements.namedItem('to') as HTMLSelectElement).value);
+  params.set('level', control(form, 'level')?.value ?? '');
+  params.set('sort', control(form, 'sort')?.value ?? 'rank');
   const units = [...(form.elements.namedItem('units') as HTMLSelectElement).selectedOptions].map((o) => o.value);
   if (units.length) params.set('units', units.join(','));
   return parseRankingsState(params.toString(), config).state;
@@ -39,7 +46,9 @@ function formState(form: HTMLFormElement, config: RankingsConfig): RankingsState
 async function render(config: RankingsConfig, state: RankingsState, labels: Record<string, string>): Promise<void> {
   setStatus(labels.loading ?? '');
   const [db, { rankingsView }] = await Promise.all([getBrowserDb('/'), import('../views/rankings-view.ts')]);
-  const view = await rankingsView(db, document, { locale: config.locale as Locale, index: config.index, state });
+  // Drawn at the real width of the figure, so a phone gets a chart made for its screen.
+  const width = Math.round(document.getElementById('bump')?.clientWidth || 720);
+  const view = await rankingsView(db, document, { locale: config.locale as Locale, index: config.index, state, width });
   for (const id of ['bump', 'slope'] as const) {
     const figure = document.getElementById(id);
     if (!figure) continue;
@@ -49,8 +58,22 @@ async function render(config: RankingsConfig, state: RankingsState, labels: Reco
   }
   document.querySelector('[data-ranking-heading]')!.textContent = view.rankingHeading;
   document.querySelector('[data-ranking-table-slot]')!.innerHTML = view.rankingTable;
+  enhanceHeaders(labels.sortBy ?? '');
   document.documentElement.dataset.view = serialiseRankingsState(state, config) || 'default';
   setStatus('');
+}
+
+/** Turns sortable column headers into buttons (they would do nothing without JavaScript). */
+function enhanceHeaders(sortBy: string): void {
+  for (const th of document.querySelectorAll<HTMLElement>('[data-ranking-table] th[data-sort-key]')) {
+    if (th.querySelector('button')) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = th.textContent;
+    button.title = `${sortBy} ${th.textContent ?? ''}`.trim();
+    button.dataset.sortKey = th.dataset.sortKey;
+    th.replaceChildren(button);
+  }
 }
 
 /** Wires the controls of the rankings page to URL state and the browser database. */
@@ -65,13 +88,21 @@ export function startRankingsExplorer(): void {
       setStatus(labels.engineError ?? 'Error');
     });
 
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('change', () => {
+  const update = () => {
     const state = formState(form, config);
     const query = serialiseRankingsState(state, config);
     history.pushState(null, '', query ? `?${query}` : location.pathname);
     void apply(state);
+  };
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('change', update);
+  document.querySelector('[data-ranking-table-slot]')?.addEventListener('click', (event) => {
+    const key = (event.target as HTMLElement).closest<HTMLElement>('button[data-sort-key]')?.dataset.sortKey;
+    if (!key) return;
+    control(form, 'sort')!.value = key;
+    update();
   });
+  enhanceHeaders(labels.sortBy ?? '');
   window.addEventListener('popstate', () => {
     const { state } = parseRankingsState(location.search, config);
     showState(form, state);

@@ -19,3 +19,12 @@ const SQL = `
 export function indexYears(db: Db, indexId: string): Promise<IndexYear[]> {
   return db.all<IndexYear>(SQL, [indexId]);
 }
+
+const LEVELS = `
+  SELECT DISTINCT u.level FROM scores s JOIN units u USING (unit_id)
+  WHERE s.index_id = ? AND s.item_code = 'TOTAL' ORDER BY u.level`;
+
+/** Levels of the units an index ranks (e.g. commune, special_zone, ward): the choices of the level filter. */
+export async function indexLevels(db: Db, indexId: string): Promise<string[]> {
+  return (await db.all<{ level: string }>(LEVELS, [indexId])).map((r) => r.level);
+}

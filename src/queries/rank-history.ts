@@ -6,6 +6,7 @@ export interface RankHistoryRow {
   unit_id: string;
   name_vi: string;
   name_en: string | null;
+  level: string;
   year: number;
   rank: number | null;
   rank_of: number | null;
@@ -18,7 +19,7 @@ export interface RankHistoryRow {
 
 /** Same rank rule as the ranking query: published ranks, computed ones only for complete years. */
 const SQL = `
-  SELECT s.unit_id, u.name_vi, u.name_en, s.year,
+  SELECT s.unit_id, u.name_vi, u.name_en, u.level, s.year,
          coalesce(s.published_rank, CASE WHEN NOT y.is_partial THEN s.computed_rank END) AS rank,
          coalesce(s.published_rank_of, CASE WHEN NOT y.is_partial THEN s.computed_rank_of END, y.units_ranked) AS rank_of,
          s.pct_of_max AS score_pct,
@@ -27,10 +28,10 @@ const SQL = `
   FROM scores s
   JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
   JOIN units u ON u.unit_id = s.unit_id
-  WHERE s.index_id = $index AND s.item_code = $item
+  WHERE s.index_id = $index AND s.item_code = $item AND ($level = '' OR u.level = $level)
   ORDER BY s.unit_id, s.year`;
 
-/** Every (unit, year) with a score or rank for the item, ordered by unit then year. */
-export function rankHistory(db: Db, indexId: string, itemCode = 'TOTAL'): Promise<RankHistoryRow[]> {
-  return db.all<RankHistoryRow>(...named(SQL, { index: indexId, item: itemCode }));
+/** Every (unit, year) with a score or rank for the item, ordered by unit then year; `level` '' = all levels. */
+export function rankHistory(db: Db, indexId: string, itemCode = 'TOTAL', level = ''): Promise<RankHistoryRow[]> {
+  return db.all<RankHistoryRow>(...named(SQL, { index: indexId, item: itemCode, level }));
 }

@@ -6,6 +6,7 @@ export interface RankingRow {
   unit_id: string;
   name_vi: string;
   name_en: string | null;
+  level: string;
   rank: number | null;
   rank_of: number | null;
   score_pct: number | null;
@@ -36,21 +37,37 @@ const SQL = `
   prev_year AS (SELECT max(year) AS year FROM index_years WHERE index_id = $index AND year < $year),
   cur AS (SELECT * FROM ranked WHERE year = $year AND (rank IS NOT NULL OR score_pct IS NOT NULL)),
   prev AS (SELECT ranked.* FROM ranked JOIN prev_year USING (year))
-  SELECT cur.unit_id, u.name_vi, u.name_en, cur.rank, cur.rank_of, cur.score_pct,
+  SELECT cur.unit_id, u.name_vi, u.name_en, u.level, cur.rank, cur.rank_of, cur.score_pct,
          prev.rank AS prev_rank, prev.score_pct AS prev_score_pct,
          prev.rank - cur.rank AS rank_change, cur.score_pct - prev.score_pct AS score_change,
          cur.source_url, cur.is_sample
   FROM cur JOIN units u USING (unit_id) LEFT JOIN prev USING (unit_id)
-  ORDER BY cur.rank NULLS LAST, cur.score_pct DESC NULLS LAST, u.name_vi`;
+  WHERE $level = '' OR u.level = $level
+  ORDER BY `;
+
+/**
+ * Orders a ranking can be sorted by. The ORDER BY text comes from this fixed map, never from the
+ * caller: a sort key from a URL only selects one of these entries.
+ */
+export const RANKING_SORTS = {
+  rank: 'cur.rank NULLS LAST, cur.score_pct DESC NULLS LAST, u.name_vi',
+  score: 'cur.score_pct DESC NULLS LAST, cur.rank NULLS LAST, u.name_vi',
+  rankChange: 'rank_change DESC NULLS LAST, cur.rank NULLS LAST, u.name_vi',
+  scoreChange: 'score_change DESC NULLS LAST, cur.rank NULLS LAST, u.name_vi',
+} as const;
+export type RankingSort = keyof typeof RANKING_SORTS;
 
 export interface RankingParams {
   indexId: string;
   year: number;
   /** "TOTAL" or a domain code. */
   itemCode: string;
+  /** Only units of this level (e.g. wards in a commune index); all when omitted. Ranks stay the index's. */
+  level?: string;
+  sort?: RankingSort;
 }
 
 /** Ranking rows, best first; units with a score but no rank come last; units with neither are left out. */
-export function ranking(db: Db, { indexId, year, itemCode }: RankingParams): Promise<RankingRow[]> {
-  return db.all<RankingRow>(...named(SQL, { index: indexId, item: itemCode, year }));
+export function ranking(db: Db, { indexId, year, itemCode, level = '', sort = 'rank' }: RankingParams): Promise<RankingRow[]> {
+  return db.all<RankingRow>(...named(SQL + RANKING_SORTS[sort], { index: indexId, item: itemCode, year, level }));
 }

@@ -16,8 +16,21 @@ export function cell(content: string, opts: { num?: boolean; header?: boolean; c
 }
 
 /** A whole table with caption, header row and body rows (already-built cells). */
-export function table(caption: string, headers: { label: string; num?: boolean }[], rows: string[][], attrs = ''): string {
-  const head = headers.map((h) => `<th scope="col"${h.num ? ' class="num"' : ''}>${esc(h.label)}</th>`).join('');
+export interface HeaderCell {
+  label: string;
+  num?: boolean;
+  /** The column can be sorted by this key (the explorer turns the header into a button). */
+  sortKey?: string;
+  ariaSort?: string;
+}
+
+export function table(caption: string, headers: HeaderCell[], rows: string[][], attrs = ''): string {
+  const head = headers
+    .map((h) => {
+      const extra = `${h.num ? ' class="num"' : ''}${h.sortKey ? ` data-sort-key="${esc(h.sortKey)}"` : ''}${h.ariaSort ? ` aria-sort="${esc(h.ariaSort)}"` : ''}`;
+      return `<th scope="col"${extra}>${esc(h.label)}</th>`;
+    })
+    .join('');
   const body = rows.map((cells) => `<tr>${cells.join('')}</tr>`).join('');
   return `<div class="table-wrap"><table ${attrs}><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }

@@ -23,6 +23,8 @@ export interface RankingTableOptions {
   unitHref(unitId: string): string;
   /** Show a source link per row (published data). */
   showSource: boolean;
+  /** The current order, marked with aria-sort on its column (the explorer makes headers sort buttons). */
+  sort?: string;
 }
 
 const dash = '<span aria-label="—">–</span>';
@@ -39,9 +41,10 @@ function firstSource(url: string | null): string | null {
 
 /** HTML of the ranking table; missing values show as a dash, never as 0. */
 export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOptions): string {
+  const sorted = (key: string) => ({ sortKey: key, ...(o.sort === key ? { ariaSort: key === 'rank' ? 'ascending' : 'descending' } : {}) });
   const headers = [
-    { label: o.labels.rank, num: true }, { label: o.labels.unit }, { label: o.labels.score, num: true },
-    { label: o.labels.rankChange, num: true }, { label: o.labels.scoreChange, num: true }, { label: o.labels.group },
+    { label: o.labels.rank, num: true, ...sorted('rank') }, { label: o.labels.unit }, { label: o.labels.score, num: true, ...sorted('score') },
+    { label: o.labels.rankChange, num: true, ...sorted('rankChange') }, { label: o.labels.scoreChange, num: true, ...sorted('scoreChange') }, { label: o.labels.group },
     ...(o.showSource ? [{ label: o.labels.source }] : []),
   ];
   const body = rows.map((r) => {

@@ -3,7 +3,9 @@
  * so parameter names and parsing rules are the same on every page.
  */
 import type { IndexSummary } from '../queries/indices.ts';
+import { choiceParam } from '../state/params.ts';
 import { parseState, serialiseState, type StateSpec } from '../state/url-state.ts';
+import { RANKING_SORTS, type RankingSort } from '../queries/ranking.ts';
 import { orderYears, VIEW_SPEC, type ViewContext } from '../state/view-state.ts';
 
 /** What the page embeds for its explorer: the valid choices and the translated labels. */
@@ -12,9 +14,13 @@ export interface RankingsConfig {
   locale: string;
   years: number[];
   domains: { code: string; label: string; years: number[] }[];
+  /** Levels of the ranked units; the level filter shows only when there is more than one. */
+  levels: string[];
   units: { id: string; label: string }[];
   labels: Record<string, string>;
 }
+
+type Choices = Pick<RankingsConfig, 'years' | 'domains' | 'units' | 'levels'>;
 
 export interface RankingsState {
   /** "TOTAL" or a domain code. */
@@ -23,17 +29,25 @@ export interface RankingsState {
   to: number;
   /** Units drawn in colour; empty = the default highlight (the top of the `to` year). */
   units: string[];
+  /** '' = every level. */
+  level: string;
+  sort: RankingSort;
 }
 
-interface RankingsParams { domain: string | null; from: number | null; to: number | null; units: string[] }
+interface RankingsParams { domain: string | null; from: number | null; to: number | null; level: string | null; units: string[]; sort: string | null }
 
+const SORTS = Object.keys(RANKING_SORTS) as RankingSort[];
 const SPEC: StateSpec<RankingsParams, ViewContext> = {
-  domain: VIEW_SPEC.domain, from: VIEW_SPEC.from, to: VIEW_SPEC.to, units: VIEW_SPEC.units,
+  domain: VIEW_SPEC.domain, from: VIEW_SPEC.from, to: VIEW_SPEC.to,
+  // Unlike other pages, no level is the default here: the whole index.
+  level: choiceParam((c) => c.levels, () => null),
+  units: VIEW_SPEC.units,
+  sort: choiceParam(() => SORTS, () => 'rank'),
 };
 
-function context(config: Pick<RankingsConfig, 'years' | 'domains' | 'units'>): ViewContext {
+function context(config: Choices): ViewContext {
   return {
-    indices: [], levels: [], years: config.years,
+    indices: [], levels: config.levels, years: config.years,
     domains: ['TOTAL', ...config.domains.map((d) => d.code)],
     unitIds: new Set(config.units.map((u) => u.id)),
   };
@@ -42,22 +56,24 @@ function context(config: Pick<RankingsConfig, 'years' | 'domains' | 'units'>): V
 /** The default state for an index's years: total score, the last two years, no selection. */
 export function rankingsDefaults(years: readonly number[]): RankingsState {
   const to = years.at(-1) ?? 0;
-  return { item: 'TOTAL', from: years.at(-2) ?? to, to, units: [] };
+  return { item: 'TOTAL', from: years.at(-2) ?? to, to, units: [], level: '', sort: 'rank' };
 }
 
 /** Reads the state from a query string; invalid or unknown parameters fall back to defaults. */
-export function parseRankingsState(search: string, config: Pick<RankingsConfig, 'years' | 'domains' | 'units'>) {
+export function parseRankingsState(search: string, config: Choices) {
   const ctx = context(config);
   // `from` must come before `to`: swapped when given the wrong way round, else the year before `to`.
   const parsed = orderYears(parseState(search, SPEC, ctx), ctx);
   const v = parsed.values;
   const defaults = rankingsDefaults(config.years);
   const to = v.to ?? defaults.to;
-  const state: RankingsState = { item: v.domain ?? 'TOTAL', from: v.from ?? to, to, units: v.units };
+  const sort = (v.sort ?? 'rank') as RankingSort;
+  const state: RankingsState = { item: v.domain ?? 'TOTAL', from: v.from ?? to, to, units: v.units, level: v.level ?? '', sort };
   return { state, issues: parsed.issues, isDefault: serialiseRankingsState(state, config) === '' };
 }
 
 /** The canonical query string of a state ('' for the default view). */
-export function serialiseRankingsState(state: RankingsState, config: Pick<RankingsConfig, 'years' | 'domains' | 'units'>): string {
-  return serialiseState({ domain: state.item, from: state.from, to: state.to, units: state.units }, SPEC, context(config));
+export function serialiseRankingsState(state: RankingsState, config: Choices): string {
+  const params = { domain: state.item, from: state.from, to: state.to, level: state.level || null, units: state.units, sort: state.sort };
+  return serialiseState(params, SPEC, context(config));
 }

@@ -31,41 +31,48 @@ export interface RankingsView {
 
 /** How many units are drawn in colour when nobody chose any. */
 const DEFAULT_HIGHLIGHT = 5;
-const WIDTH = 720;
+/** Width of the wide rendering; the page adds a narrow one for phones, the explorer uses the real width. */
+export const WIDE = 720;
+export const NARROW = 360;
 
 const label = nameOf;
 
 /** The top units of the `to` year, coloured by default so a 150-line chart still says something. */
 function highlightOf(state: RankingsState, toRows: RankingRow[]): string[] {
   if (state.units.length > 0) return state.units;
-  return toRows.filter((r) => r.rank !== null).slice(0, DEFAULT_HIGHLIGHT).map((r) => r.unit_id);
+  const ranked = toRows.filter((r) => r.rank !== null).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  return ranked.slice(0, DEFAULT_HIGHLIGHT).map((r) => r.unit_id);
 }
 
-function bumpFigure(locale: Locale, history: RankHistoryRow[], highlight: string[], itemName: string, document: Document): FigureHtml {
+function bumpFigure(locale: Locale, history: RankHistoryRow[], highlight: string[], itemName: string, document: Document, width: number): FigureHtml {
   const rows = history.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), year: r.year, rank: r.rank }));
   const endings = new Set(history.filter((r) => r.ends_here).map((r) => r.unit_id));
   const beginnings = new Set(history.filter((r) => r.begins_here).map((r) => r.unit_id));
-  const figure = bumpChart(rows, { width: WIDTH, locale, labels: bumpLabels(locale), document, id: 'bump', highlight, endings, beginnings });
+  const figure = bumpChart(rows, { width, locale, labels: bumpLabels(locale), document, id: 'bump', highlight, endings, beginnings });
   return figureHtml(figure, t(locale, 'rankings.bumpCaption', { item: itemName }));
 }
 
-function slopeFigure(locale: Locale, fromRows: RankingRow[], toRows: RankingRow[], state: RankingsState, highlight: string[], itemName: string, document: Document): FigureHtml {
+function slopeFigure(locale: Locale, fromRows: RankingRow[], toRows: RankingRow[], state: RankingsState, highlight: string[], itemName: string, document: Document, width: number): FigureHtml {
   const from = new Map(fromRows.map((r) => [r.unit_id, r.rank]));
   const rows = toRows.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), from: from.get(r.unit_id) ?? null, to: r.rank }));
   const figure = slopeChart(rows, {
-    width: WIDTH, locale, labels: slopeLabels(locale), document, id: 'slope',
+    width, locale, labels: slopeLabels(locale), document, id: 'slope',
     fromYear: state.from, toYear: state.to, measure: 'rank', highlight,
   });
   return figureHtml(figure, t(locale, 'rankings.slopeCaption', { item: itemName, from: state.from, to: state.to }));
 }
 
 /** Builds the rankings page's charts and table for a state. */
-export async function rankingsView(db: Db, document: Document, p: { locale: Locale; index: IndexSummary; state: RankingsState }): Promise<RankingsView> {
-  const { locale, index, state } = p;
+export async function rankingsView(
+  db: Db,
+  document: Document,
+  p: { locale: Locale; index: IndexSummary; state: RankingsState; width?: number },
+): Promise<RankingsView> {
+  const { locale, index, state, width = WIDE } = p;
   const [history, toRows, fromRows, domains] = await Promise.all([
-    rankHistory(db, index.index_id, state.item),
-    ranking(db, { indexId: index.index_id, year: state.to, itemCode: state.item }),
-    ranking(db, { indexId: index.index_id, year: state.from, itemCode: state.item }),
+    rankHistory(db, index.index_id, state.item, state.level),
+    ranking(db, { indexId: index.index_id, year: state.to, itemCode: state.item, level: state.level, sort: state.sort }),
+    ranking(db, { indexId: index.index_id, year: state.from, itemCode: state.item, level: state.level }),
     domainOptions(db, index.index_id),
   ]);
   const domain = domains.find((d) => d.item_code === state.item);
@@ -73,12 +80,13 @@ export async function rankingsView(db: Db, document: Document, p: { locale: Loca
   const highlight = highlightOf(state, toRows);
   const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: label(locale, r) }])).values()];
   return {
-    bump: bumpFigure(locale, history, highlight, itemName, document),
-    slope: slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document),
+    bump: bumpFigure(locale, history, highlight, itemName, document, width),
+    slope: slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document, width),
     rankingHeading: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
     rankingTable: rankingTable(toRows, {
       locale, year: state.to, caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
       labels: rankingLabels(locale), format: tableFormat(locale), unitHref: (id) => unitHref(locale, id), showSource: !index.is_sample,
+      sort: state.sort,
     }),
     units: sortByName(unitRows, (u) => u.label),
   };

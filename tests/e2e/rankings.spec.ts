@@ -32,14 +32,14 @@ describe('rankings explorer', () => {
     const opened = await openPage(site.browser, PATH);
     try {
       const { page } = opened;
-      const before = { heading: await heading(page), bump: await page.locator('#bump svg.chart-svg').innerHTML() };
+      const before = { heading: await heading(page), bump: await page.locator('#bump svg.chart-svg').first().innerHTML() };
       await page.getByLabel('Lĩnh vực').selectOption('D3');
       await waitForDataReady(page);
       await waitForView(page, 'domain=D3');
       assert.match(page.url(), /\?domain=D3$/);
       assert.notEqual(await heading(page), before.heading);
       assert.match(await heading(page), /Cải cách thủ tục hành chính/);
-      assert.notEqual(await page.locator('#bump svg.chart-svg').innerHTML(), before.bump, 'the bump chart was redrawn');
+      assert.notEqual(await page.locator('#bump svg.chart-svg').first().innerHTML(), before.bump, 'the bump chart was redrawn');
       assert.ok((await page.locator('[data-ranking-table] tbody tr').count()) > 5);
       await page.goBack();
       await waitForView(page, 'default');
@@ -92,6 +92,33 @@ describe('unit search', () => {
       await page.getByLabel('Tìm đơn vị').fill('nghe an');
       assert.equal(await page.getByRole('link', { name: 'Nghệ An', exact: true }).isVisible(), true);
       assert.equal(await page.getByRole('link', { name: 'Hà Nội', exact: true }).isVisible(), false);
+      expectNoErrors(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('rankings explorer: level and sorting', () => {
+  test('the level filter keeps only wards, and a header click re-sorts through the engine', async () => {
+    const opened = await openPage(site.browser, '/rankings/sample-communes/');
+    try {
+      const { page } = opened;
+      const rows = page.locator('[data-ranking-table] tbody tr');
+      const before = await rows.count();
+      await page.getByLabel('Cấp').selectOption('ward');
+      await waitForView(page, 'level=ward');
+      const names = await page.locator('[data-ranking-table] tbody th').allInnerTexts();
+      assert.ok(names.length > 0 && names.length < before, `${names.length} wards of ${before} units`);
+      assert.ok(names.every((n) => n.startsWith('Phường')), names.join(', '));
+      await page.getByRole('button', { name: 'Δ điểm' }).click();
+      await waitForView(page, 'level=ward&sort=scoreChange');
+      assert.match(page.url(), /level=ward&sort=scoreChange/);
+      assert.equal(await page.locator('th[data-sort-key="scoreChange"]').getAttribute('aria-sort'), 'descending');
+      const changes = (await page.locator('[data-ranking-table] tbody tr td:nth-child(5)').allInnerTexts())
+        .map((t) => Number(t.replace('−', '-').replace(',', '.').replace('+', '')))
+        .filter((n) => !Number.isNaN(n));
+      assert.deepEqual(changes, [...changes].sort((a, b) => b - a), 'score changes in descending order');
       expectNoErrors(opened);
     } finally {
       await opened.close();

@@ -54,3 +54,11 @@ describe('index queries', () => {
     ]);
   });
 });
+
+describe('indexLevels', () => {
+  test('levels of the ranked units', async () => {
+    const { indexLevels } = await import('../../src/queries/index-years.ts');
+    assert.deepEqual(await indexLevels(db, 'smp'), ['department']);
+    assert.deepEqual(await indexLevels(db, 'nat'), ['province']);
+  });
+});

@@ -51,3 +51,20 @@ describe('rankHistory', () => {
     assert.ok(rows.filter((r) => r.unit_id === 'ha-noi').every((r) => !r.ends_here));
   });
 });
+
+describe('ranking filters and orders', () => {
+  test('sorts by score change, and by score, from the fixed list of orders', async () => {
+    const byChange = await ranking(db, { indexId: 'nat', year: 2024, itemCode: 'TOTAL', sort: 'scoreChange' });
+    assert.deepEqual(byChange.map((r) => r.unit_id), ['an-giang', 'ha-noi', 'kien-giang'], 'missing changes last');
+    const byScore = await ranking(db, { indexId: 'smp', year: 2024, itemCode: 'TOTAL', sort: 'score' });
+    assert.deepEqual(byScore.map((r) => [r.unit_id, r.score_pct]), [['d1', 90], ['d2', 80], ['d3', 75]]);
+  });
+
+  test('a level keeps only units of that level, with the index ranks unchanged', async () => {
+    const provinces = await ranking(db, { indexId: 'nat', year: 2024, itemCode: 'TOTAL', level: 'province' });
+    assert.equal(provinces.length, 3);
+    assert.deepEqual(await ranking(db, { indexId: 'nat', year: 2024, itemCode: 'TOTAL', level: 'ward' }), []);
+    assert.equal((await rankHistory(db, 'smp', 'TOTAL', 'department')).length, 6);
+    assert.equal((await rankHistory(db, 'smp', 'TOTAL', 'ward')).length, 0);
+  });
+});
