@@ -1,0 +1,40 @@
+/**
+ * `npm run build:data` — builds data/dist from data/ (see data/README.md).
+ *
+ *   node scripts/build-data.ts [--data <dir>] [--out <dir>]
+ *
+ * On bad data it prints every error as `file:row:column: value — why` to stderr, then a count,
+ * and exits with code 1; the previous output stays as it was.
+ */
+import { parseArgs } from 'node:util';
+import { buildData } from './data/build.ts';
+
+export { buildData } from './data/build.ts';
+export type { BuildOptions, BuildResult } from './data/build.ts';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'data/dist' } },
+  });
+  const result = await buildData({ dataDir: values.data, outDir: values.out });
+  if (result.ok) {
+    const rows = result.manifest.files.filter((f) => f.format === 'parquet').map((f) => `${f.table} ${f.rows}`);
+    process.stderr.write(`build:data: wrote ${values.out} (${rows.join(', ')})\n`);
+    return 0;
+  }
+  process.stderr.write(`build:data failed: the data has errors (file:row:column: value — why)\n\n`);
+  for (const message of result.errors) process.stderr.write(`  ${message}\n`);
+  const shown = result.errors.length < result.errorCount ? ` (first ${result.errors.length} shown)` : '';
+  process.stderr.write(`\n${result.errorCount} error${result.errorCount === 1 ? '' : 's'}${shown}\n`);
+  return 1;
+}
+
+if (import.meta.main) {
+  main().then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => {
+      process.stderr.write(`build:data failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Atomic output: everything is written to a temporary sibling of the output folder, then swapped in
+ * with renames. A failed build removes the temporary folder and leaves the previous output untouched.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** The temporary sibling the build writes to, e.g. `data/dist.tmp-1234`. */
+export function tempSibling(outDir: string, tag = 'tmp'): string {
+  return `${path.resolve(outDir)}.${tag}-${process.pid}`;
+}
+
+/** Runs `write` on a fresh temporary folder and, if it succeeds, puts that folder in place of `outDir`. */
+export async function writeAtomically<T>(outDir: string, write: (dir: string) => Promise<T>): Promise<T> {
+  const target = path.resolve(outDir);
+  const tmp = tempSibling(target);
+  mkdirSync(path.dirname(target), { recursive: true });
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  try {
+    const result = await write(tmp);
+    swap(tmp, target);
+    return result;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Moves the old output aside, the new one in, then deletes the old one; restores it if the move fails. */
+function swap(tmp: string, target: string): void {
+  const old = tempSibling(target, 'old');
+  const hadOld = existsSync(target);
+  if (hadOld) renameSync(target, old);
+  try {
+    renameSync(tmp, target);
+  } catch (e) {
+    if (hadOld) renameSync(old, target);
+    throw e;
+  }
+  if (hadOld) rmSync(old, { recursive: true, force: true });
+}

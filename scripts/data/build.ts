@@ -1,0 +1,78 @@
+/**
+ * The data build: read the raw files, validate and normalise them, add up parents, rank, and write
+ * Parquet, CSV, Arrow and a manifest atomically. Every data error is collected before failing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TABLE_NAMES, type Manifest } from '../../src/schema/index.ts';
+import { writeAtomically } from './atomic.ts';
+import { checkDuplicates, checkRanks, checkSums } from './checks.ts';
+import { openDb } from './db.ts';
+import { ErrorList } from './errors.ts';
+import { fillReference } from './fill-tables.ts';
+import { readFrameworks } from './frameworks.ts';
+import { Progress, type ProgressSink } from './progress.ts';
+import { readReference } from './read-reference.ts';
+import { dropWork, fillScores, loadFrameworkTree, rollUp } from './rollup.ts';
+import { loadSources } from './sources.ts';
+import { stageScores } from './stage-scores.ts';
+import { writeOutput } from './write-output.ts';
+
+export interface BuildOptions {
+  /** The data directory (holding sources.json). */
+  dataDir: string;
+  /** Where the outputs go; replaced as a whole only when the build succeeds. */
+  outDir: string;
+  /** Progress lines (after two seconds); stderr by default, null for none. */
+  progress?: ProgressSink;
+}
+
+/** Success with the manifest written, or every error found as `file:row:column: value — why`. */
+export type BuildResult =
+  | { ok: true; manifest: Manifest }
+  | { ok: false; errors: string[]; errorCount: number };
+
+const failed = (errors: ErrorList): BuildResult => ({ ok: false, errors: errors.messages(), errorCount: errors.count });
+
+/** Runs the whole build; bad data and a failed write come back as errors (it throws only on a bug or unreadable input). */
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  const dataDir = path.resolve(options.dataDir);
+  const errors = new ErrorList();
+  const progress = new Progress(options.progress === undefined ? process.stderr : options.progress);
+  const sources = loadSources(dataDir, errors);
+  if (!sources || !errors.empty) return failed(errors);
+  progress.step('reading frameworks and reference files');
+  const { valid: frameworks, ids: frameworkIds } = await readFrameworks(sources.frameworksDir, errors);
+  const ref = await readReference(sources, frameworkIds, errors);
+  const spillDir = mkdtempSync(path.join(tmpdir(), 'build-data-duckdb-'));
+  const { instance, conn } = await openDb(spillDir);
+  try {
+    const headers = await stageScores(conn, ref.datasets, frameworks, errors, progress);
+    const deepest = await loadFrameworkTree(conn, frameworks.values());
+    progress.step('checking duplicates and published ranks');
+    await checkDuplicates(conn, headers, errors);
+    await checkRanks(conn, headers, errors);
+    progress.step('adding up parents');
+    await rollUp(conn, deepest);
+    await checkSums(conn, headers, errors);
+    if (!errors.empty) return failed(errors);
+    progress.step('ranking');
+    await fillScores(conn);
+    await dropWork(conn);
+    await fillReference(conn, ref.all, frameworks.values());
+    try {
+      const manifest = await writeAtomically(options.outDir, (dir) =>
+        writeOutput(conn, dir, (table, i) => progress.step(`writing ${table} (${i + 1}/${TABLE_NAMES.length})`)));
+      progress.step('done');
+      return { ok: true, manifest };
+    } catch (e) {
+      errors.add(options.outDir, null, '-', '(not written)', `could not write the output: ${(e as Error).message}`);
+      return failed(errors);
+    }
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+    rmSync(spillDir, { recursive: true, force: true });
+  }
+}

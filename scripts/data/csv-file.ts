@@ -1,0 +1,150 @@
+/**
+ * Streams a CSV file through papaparse, one record at a time, with exact line numbers (header = 1).
+ * UTF-8 with or without BOM; comma or semicolon separated (decided from the header line).
+ */
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { Transform } from 'node:stream';
+import Papa from 'papaparse';
+import type { ErrorList } from './errors.ts';
+import { type ColumnMap, type HeaderSpec, mapHeader } from './headers.ts';
+
+/** An input file: where it is, and how errors name it (relative to the data directory). */
+export interface InputFile {
+  abs: string;
+  rel: string;
+}
+
+/** Called for each data record: its cells and the line it starts on. */
+export type RowHandler = (cells: string[], row: number, cols: ColumnMap) => void;
+
+/** Reads the cell of a canonical column; undefined when the file has no such column. */
+export function cell(cells: readonly string[], cols: ColumnMap, name: string): string | undefined {
+  const i = cols.index[name];
+  return i === undefined ? undefined : cells[i];
+}
+
+/** The separator of a file: whichever of "," and ";" occurs more often in the header line outside quotes. */
+export function detectDelimiter(headerLine: string): ',' | ';' {
+  let commas = 0;
+  let semis = 0;
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semis++;
+  }
+  return semis > commas ? ';' : ',';
+}
+
+function firstLine(abs: string): string {
+  const fd = openSync(abs, 'r');
+  try {
+    const buf = Buffer.alloc(65536);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Turns CRLF into LF on the way through, so that a file whose lines end in a mix of both (edited on
+ * two systems) still splits into rows; a CR at the end of one chunk waits for the next.
+ */
+function crlfToLf(): Transform {
+  let pending = '';
+  const out = new Transform({
+    decodeStrings: false,
+    transform(chunk: string, _encoding, done) {
+      let text = pending + chunk;
+      pending = text.endsWith('\r') ? '\r' : '';
+      if (pending) text = text.slice(0, -1);
+      done(null, text.replace(/\r\n/g, '\n'));
+    },
+    flush(done) {
+      done(null, pending);
+    },
+  });
+  out.setEncoding('utf8');
+  return out;
+}
+
+function countNewlines(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) {
+    if (c.includes('\n')) n += c.split('\n').length - 1;
+  }
+  return n;
+}
+
+/**
+ * Parses `file`, maps its header with `spec` and calls `onRow` for every non-empty record.
+ * Header problems, ragged rows and broken quotes go to `errors`. Resolves with the column map,
+ * or null when a required column is missing (then no row is read).
+ */
+export function readCsv(
+  file: InputFile, spec: HeaderSpec, errors: ErrorList, onRow: RowHandler, onChunk?: (rows: number) => void,
+): Promise<ColumnMap | null> {
+  const delimiter = detectDelimiter(firstLine(file.abs));
+  let cols: ColumnMap | null = null;
+  let width = 0;
+  let line = 1;
+  let rows = 0;
+  let stopped = false;
+  const source = createReadStream(file.abs, { encoding: 'utf8' });
+  const stream = source.pipe(crlfToLf());
+  source.on('error', (e) => stream.destroy(e));
+
+  const onRecord = (cells: string[]): void => {
+    const row = line;
+    line += 1 + countNewlines(cells);
+    if (row === 1) {
+      cells[0] = (cells[0] ?? '').replace(/^\ufeff/, '');
+      const mapped = mapHeader(cells, spec);
+      for (const p of mapped.problems) errors.add(file.rel, 1, p.column, p.value, p.why);
+      if (mapped.problems.some((p) => p.value === '(missing)')) stopped = true;
+      cols = mapped.map;
+      width = cells.length;
+      return;
+    }
+    if (cells.length === 1 && cells[0] === '') return;
+    if (cells.length !== width) {
+      errors.add(file.rel, row, '*', `${cells.length} fields`, `the header has ${width} fields (check the separator and quotes)`);
+      return;
+    }
+    rows++;
+    onRow(cells, row, cols!);
+  };
+
+  return new Promise((resolve, reject) => {
+    Papa.parse<string[]>(stream as unknown as File, {
+      delimiter,
+      newline: '\n',
+      skipEmptyLines: false,
+      chunk(results, parser) {
+        const broken = new Map(results.errors.map((e) => [e.row ?? 0, e]));
+        for (const [i, cells] of results.data.entries()) {
+          const e = broken.get(i);
+          if (e) {
+            errors.add(file.rel, line, '*', e.code, e.message);
+            line += 1 + countNewlines(cells);
+            continue;
+          }
+          onRecord(cells);
+          if (stopped) {
+            parser.abort();
+            source.destroy();
+            stream.destroy();
+            break;
+          }
+        }
+        onChunk?.(rows);
+      },
+      complete: () => {
+        if (cols === null && !stopped) errors.add(file.rel, 1, '*', '(empty)', 'empty file: no header row');
+        resolve(stopped ? null : cols);
+      },
+      error: (e: Error) => reject(e),
+    });
+  });
+}

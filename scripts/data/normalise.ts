@@ -1,0 +1,135 @@
+/**
+ * Pure normalisers for raw cells: text, numbers, years, yes/no. Each returns a value or a reason
+ * (never throws), so callers can report `file:row:column: value — why` and go on.
+ */
+
+/** A parsed cell: the value, or why the cell could not be read. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; why: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(why: string): Parsed<T> => ({ ok: false, why });
+
+const EDGE_SPACE = /^[\s\u00a0\ufeff]+|[\s\u00a0]+$/g;
+
+/** True when the first or last character is a space of any kind (or a BOM). */
+function hasEdgeSpace(text: string): boolean {
+  return /[\s\u00a0\ufeff]/.test(text[0]!) || /[\s\u00a0]/.test(text[text.length - 1]!);
+}
+
+/** True when some character may change under NFC: nothing below U+0300 (where combining marks start) does. */
+function mayDecompose(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return true;
+  return false;
+}
+
+/** Unicode NFC, trimmed (including no-break spaces); an empty cell is null (missing), never "". */
+export function normText(raw: string | undefined | null): string | null {
+  if (raw == null || raw === '') return null;
+  let text = mayDecompose(raw) ? raw.normalize('NFC') : raw;
+  if (hasEdgeSpace(text)) text = text.replace(EDGE_SPACE, '');
+  return text === '' ? null : text;
+}
+
+/**
+ * Folds a name for matching: NFC, lower case, spaces collapsed, dashes unified.
+ * "Bà Rịa – Vũng  Tàu" and "bà rịa - vũng tàu" fold alike.
+ */
+export function foldName(raw: string): string {
+  return raw.normalize('NFC').toLowerCase().replace(/[\u2013\u2014]/g, '-').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Lower case without diacritics ("Quảng Ninh" → "quang ninh"), for suggesting the closest names. */
+export function stripDiacritics(raw: string): string {
+  return foldName(raw).normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd');
+}
+
+/** A number as written in a cell, and whether it carried a "%" sign. */
+export interface CellNumber {
+  value: number;
+  percent: boolean;
+}
+
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * Reads "85,95", "85.95", "92,18 %" or "-1". Empty → null. A thousands separator or text is refused,
+ * since "1,234" could be either 1.234 or 1234.
+ */
+export function parseNumber(raw: string | undefined | null): Parsed<CellNumber | null> {
+  const text = normText(raw);
+  if (text === null) return ok(null);
+  const percent = text.endsWith('%');
+  const body = percent ? text.slice(0, -1).replace(/[\s\u00a0]+$/, '') : text;
+  if (!NUMBER.test(body)) return fail('not a number (use a decimal comma or point, no thousands separator)');
+  return ok({ value: Number(body.replace(',', '.')), percent });
+}
+
+/** A number of points: a percentage is refused, since points and percentages differ by the item's maximum. */
+export function parsePoints(raw: string | undefined | null): Parsed<number | null> {
+  const n = parseNumber(raw);
+  if (!n.ok) return n;
+  if (n.value === null) return ok(null);
+  if (n.value.percent) return fail('is a percentage; this column takes points');
+  return ok(n.value.value);
+}
+
+/** A percentage: "92,18 %", "92.18" and "92,18" all mean 92.18 %. */
+export function parsePercent(raw: string | undefined | null): Parsed<number | null> {
+  const n = parseNumber(raw);
+  if (!n.ok) return n;
+  return ok(n.value === null ? null : n.value.value);
+}
+
+/** A whole number such as a rank ("3"); empty → null. */
+export function parseInteger(raw: string | undefined | null): Parsed<number | null> {
+  const text = normText(raw);
+  if (text === null) return ok(null);
+  if (!/^\d+$/.test(text)) return fail('not a whole number');
+  return ok(Number(text));
+}
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+/** An assessment year: exactly 4 digits, 2000–2100. Empty → null (the caller decides if it is required). */
+export function parseYear(raw: string | undefined | null): Parsed<number | null> {
+  const text = normText(raw);
+  if (text === null) return ok(null);
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text) || year < MIN_YEAR || year > MAX_YEAR) {
+    return fail(`year must be 4 digits between ${MIN_YEAR} and ${MAX_YEAR}`);
+  }
+  return ok(year);
+}
+
+const YES = new Set(['có', 'co', 'yes', 'y', 'true', '1', 'x', 'áp dụng', 'ap dung']);
+const NO = new Set(['không', 'khong', 'no', 'n', 'false', '0', 'không áp dụng', 'khong ap dung', 'n/a', 'na']);
+
+/** "Có"/"Không" (yes/no, 1/0, true/false); empty → the default. */
+export function parseYesNo(raw: string | undefined | null, empty: boolean): Parsed<boolean> {
+  const text = normText(raw);
+  if (text === null) return ok(empty);
+  const folded = foldName(text);
+  if (YES.has(folded)) return ok(true);
+  if (NO.has(folded)) return ok(false);
+  return fail('unknown value (expected Có/Không, yes/no, 1/0 or true/false)');
+}
+
+/** A calendar date written YYYY-MM-DD. */
+export function parseIsoDate(raw: string | undefined | null): Parsed<string | null> {
+  const text = normText(raw);
+  if (text === null) return ok(null);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = m ? new Date(`${text}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    return fail('not a date (expected YYYY-MM-DD)');
+  }
+  return ok(text);
+}
+
+/** Splits a `|`-separated list, normalising each entry and dropping empty ones. */
+export function splitList(raw: string | undefined | null): string[] {
+  const text = normText(raw);
+  if (text === null) return [];
+  return text.split('|').map(normText).filter((s): s is string => s !== null);
+}

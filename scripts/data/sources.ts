@@ -1,0 +1,130 @@
+/** Reads data/sources.json: the datasets the build reads, their files and score formats. */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { InputFile } from './csv-file.ts';
+import type { ErrorList } from './errors.ts';
+
+export const SCORE_FORMATS = ['published-ranking', 'published-domains', 'scores-detail'] as const;
+export type ScoreFormat = (typeof SCORE_FORMATS)[number];
+
+/** One entry of a dataset's `scores`: its files (a glob may match several) and format. */
+export interface ScoreSource {
+  format: ScoreFormat;
+  /** The index the rows belong to; null for published-domains, where the unit's level decides. */
+  indexId: string | null;
+  files: InputFile[];
+}
+
+export interface Dataset {
+  id: string;
+  /** Where it is in sources.json, e.g. "datasets[1]". */
+  at: string;
+  isSample: boolean;
+  indices: InputFile[];
+  indexYears: InputFile[];
+  units: InputFile[];
+  lineage: InputFile[];
+  scores: ScoreSource[];
+  aggregates: InputFile[];
+}
+
+export interface Sources {
+  frameworksDir: InputFile;
+  datasets: Dataset[];
+}
+
+const SOURCES = 'sources.json';
+const SAMPLE_HINT = 'the illustrative sample is not generated: run `npm run data:sample` first';
+
+type Json = Record<string, unknown>;
+
+/** Loads and checks sources.json; problems go to `errors` (file "sources.json", column = JSON path). */
+export function loadSources(dataDir: string, errors: ErrorList): Sources | null {
+  const file = path.join(dataDir, SOURCES);
+  if (!existsSync(file)) {
+    errors.add(SOURCES, null, '-', '(missing)', `no ${SOURCES} in ${dataDir}`);
+    return null;
+  }
+  let json: Json;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8')) as Json;
+  } catch (e) {
+    errors.add(SOURCES, null, '-', '', `not valid JSON (${(e as Error).message})`);
+    return null;
+  }
+  const frameworks = typeof json.frameworks === 'string' ? json.frameworks : 'frameworks';
+  const datasets = Array.isArray(json.datasets) ? (json.datasets as Json[]) : [];
+  if (datasets.length === 0) errors.add(SOURCES, null, 'datasets', '', 'no datasets');
+  const reader = new DatasetReader(dataDir, errors);
+  return {
+    frameworksDir: { abs: path.join(dataDir, frameworks), rel: frameworks },
+    datasets: datasets.map((d, i) => reader.read(d, `datasets[${i}]`)),
+  };
+}
+
+class DatasetReader {
+  private missingSample = false;
+  private readonly dataDir: string;
+  private readonly errors: ErrorList;
+
+  constructor(dataDir: string, errors: ErrorList) {
+    this.dataDir = dataDir;
+    this.errors = errors;
+  }
+
+  read(d: Json, at: string): Dataset {
+    const isSample = d.is_sample === true;
+    const list = (key: string): InputFile[] => this.files(d[key], `${at}.${key}`, isSample);
+    const scores = Array.isArray(d.scores) ? (d.scores as Json[]) : [];
+    return {
+      id: String(d.id ?? at),
+      at,
+      isSample,
+      indices: list('indices'),
+      indexYears: list('index_years'),
+      units: list('units'),
+      lineage: list('lineage'),
+      scores: scores.map((s, i) => this.scoreSource(s, `${at}.scores[${i}]`, isSample)),
+      aggregates: list('aggregates'),
+    };
+  }
+
+  private scoreSource(s: Json, at: string, isSample: boolean): ScoreSource {
+    const format = String(s.format);
+    const known = (SCORE_FORMATS as readonly string[]).includes(format);
+    if (!known) this.errors.add(SOURCES, null, `${at}.format`, format, `unknown format (expected ${SCORE_FORMATS.join(', ')})`);
+    const indexId = typeof s.index_id === 'string' ? s.index_id : null;
+    if (known && indexId === null && format !== 'published-domains') {
+      this.errors.add(SOURCES, null, `${at}.index_id`, '(missing)', `format ${format} needs an index_id`);
+    }
+    const pattern = s.glob ?? s.file;
+    const files = typeof s.glob === 'string' ? this.glob(s.glob, `${at}.glob`, isSample) : this.files([pattern], at, isSample);
+    return { format: format as ScoreFormat, indexId, files };
+  }
+
+  private files(value: unknown, at: string, isSample: boolean): InputFile[] {
+    const rels = Array.isArray(value) ? value : [];
+    return rels.flatMap((rel) => {
+      const file = { abs: path.join(this.dataDir, String(rel)), rel: String(rel) };
+      if (existsSync(file.abs)) return [file];
+      this.missing(file.rel, at, isSample);
+      return [];
+    });
+  }
+
+  private glob(pattern: string, at: string, isSample: boolean): InputFile[] {
+    const rels = globSync(pattern, { cwd: this.dataDir }).map((p) => p.split(path.sep).join('/')).sort();
+    if (rels.length === 0) this.missing(pattern, at, isSample);
+    return rels.map((rel) => ({ abs: path.join(this.dataDir, rel), rel }));
+  }
+
+  /** A missing sample is reported once, with the command that makes it. */
+  private missing(rel: string, at: string, isSample: boolean): void {
+    if (!isSample) {
+      this.errors.add(rel, null, '-', '(missing)', `file not found (listed in ${SOURCES} ${at})`);
+    } else if (!this.missingSample) {
+      this.missingSample = true;
+      this.errors.add(rel, null, '-', '(missing)', SAMPLE_HINT);
+    }
+  }
+}

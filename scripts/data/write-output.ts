@@ -1,0 +1,89 @@
+/** Writes every table as Parquet (ZSTD), CSV and Arrow IPC stream, plus manifest.json. */
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import {
+  SAMPLE_NOTICE, SCHEMA_VERSION, TABLES, TABLE_NAMES, columnNames,
+  type Manifest, type ManifestCoverage, type ManifestFile, type TableName,
+} from '../../src/schema/index.ts';
+import { writeArrow } from './arrow-writer.ts';
+import { queryRows } from './db.ts';
+
+const quote = (p: string): string => `'${p.replaceAll("'", "''")}'`;
+
+/** The table's rows in schema column order, sorted by its key so that output is deterministic. */
+function orderedSql(table: TableName): string {
+  const cols = columnNames(table).map((c) => `"${c}"`).join(', ');
+  const key = TABLES[table].key.map((c) => `"${c}"`).join(', ');
+  return `SELECT ${cols} FROM "${table}" ORDER BY ${key}`;
+}
+
+async function sha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function describe(dir: string, table: TableName, rel: string, format: ManifestFile['format'], rows: number): Promise<ManifestFile> {
+  const abs = path.join(dir, rel);
+  return { table, path: rel, format, rows, bytes: statSync(abs).size, sha256: await sha256(abs) };
+}
+
+/** Writes one table in the three formats, from a copy sorted once by its key. */
+async function writeTable(conn: DuckDBConnection, dir: string, table: TableName): Promise<ManifestFile[]> {
+  const sorted = `"sorted_${table}"`;
+  await conn.run(`CREATE TEMP TABLE ${sorted} AS ${orderedSql(table)}`);
+  const [{ n }] = await queryRows<{ n: number }>(conn, `SELECT count(*)::INTEGER AS n FROM ${sorted}`) as [{ n: number }];
+  const parquet = `parquet/${table}.parquet`;
+  const csv = `csv/${table}.csv`;
+  const arrow = `arrow/${table}.arrow`;
+  await conn.run(`COPY ${sorted} TO ${quote(path.join(dir, parquet))} (FORMAT parquet, COMPRESSION zstd)`);
+  await conn.run(`COPY ${sorted} TO ${quote(path.join(dir, csv))} (HEADER)`);
+  await writeArrow(conn, table, sorted, path.join(dir, arrow));
+  await conn.run(`DROP TABLE ${sorted}`);
+  return Promise.all([
+    describe(dir, table, parquet, 'parquet', n), describe(dir, table, csv, 'csv', n), describe(dir, table, arrow, 'arrow', n),
+  ]);
+}
+
+/** What each index covers: years with scores, and units with a total score or rank per year. */
+async function coverage(conn: DuckDBConnection): Promise<ManifestCoverage[]> {
+  const rows = await queryRows<{ index_id: string; is_sample: boolean; year: number | null; units: number | null }>(conn, `
+    SELECT i.index_id, i.is_sample, y.year, y.units_in_data AS units
+    FROM indices i LEFT JOIN index_years y ON y.index_id = i.index_id
+      AND EXISTS (SELECT 1 FROM scores s WHERE s.index_id = y.index_id AND s.year = y.year)
+    ORDER BY i.sort_order, i.index_id, y.year`);
+  const byIndex = new Map<string, ManifestCoverage>();
+  for (const r of rows) {
+    const c = byIndex.get(r.index_id) ?? { index_id: r.index_id, is_sample: r.is_sample, years: [], units_per_year: {} };
+    if (r.year !== null) {
+      c.years.push(r.year);
+      c.units_per_year[String(r.year)] = r.units ?? 0;
+    }
+    byIndex.set(r.index_id, c);
+  }
+  return [...byIndex.values()];
+}
+
+/** Writes all outputs into `dir` (which must be empty) and returns the manifest it wrote. */
+export async function writeOutput(conn: DuckDBConnection, dir: string, onTable?: (table: TableName, i: number) => void): Promise<Manifest> {
+  for (const sub of ['parquet', 'csv', 'arrow']) mkdirSync(path.join(dir, sub), { recursive: true });
+  const files: ManifestFile[] = [];
+  for (const [i, table] of TABLE_NAMES.entries()) {
+    onTable?.(table, i);
+    files.push(...(await writeTable(conn, dir, table)));
+  }
+  const [{ samples }] = await queryRows<{ samples: number }>(conn, `SELECT
+    (SELECT count(*) FROM indices WHERE is_sample) + (SELECT count(*) FROM units WHERE is_sample)
+    + (SELECT count(*) FROM scores WHERE is_sample) AS samples`) as [{ samples: number }];
+  const manifest: Manifest = {
+    schema_version: SCHEMA_VERSION,
+    built_at: new Date().toISOString(),
+    sample_notice: Number(samples) > 0 ? SAMPLE_NOTICE : null,
+    files,
+    coverage: await coverage(conn),
+  };
+  writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}

@@ -1,0 +1,103 @@
+/**
+ * Atomic output: a failed build (bad data or a write error) leaves the previous output byte for byte,
+ * removes its temporary folder, and the CLI exits non-zero with the errors and no stack trace.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeAtomically } from '../../scripts/data/atomic.ts';
+import { buildData } from '../../scripts/data/build.ts';
+import { append, copyFixture, type TempData } from '../fixtures/build/fixture.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DETAIL = 'raw/sample/scores/departments-2024.csv';
+
+/** Every file under `dir` with its SHA-256, by relative path. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, file)] = createHash('sha256').update(readFileSync(file)).digest('hex');
+  }
+  return out;
+}
+
+/** Runs the CLI as `npm run build:data` would. */
+function cli(dataDir: string, outDir: string): { status: number | null; stderr: string } {
+  const run = spawnSync(process.execPath, ['scripts/build-data.ts', '--data', dataDir, '--out', outDir], { cwd: ROOT, encoding: 'utf8' });
+  return { status: run.status, stderr: run.stderr };
+}
+
+let tmp: TempData;
+let good: Record<string, string>;
+
+before(async () => {
+  tmp = copyFixture();
+  const result = await buildData({ dataDir: tmp.dataDir, outDir: tmp.outDir, progress: null });
+  assert.ok(result.ok);
+  good = snapshot(tmp.outDir);
+});
+
+after(() => tmp.remove());
+
+describe('atomic output', () => {
+  test('bad data: the CLI exits 1 with every error and a count, no stack trace, and the old output stays', () => {
+    const detail = path.join(tmp.dataDir, DETAIL);
+    writeFileSync(detail, append('2024;Sở Y tế;C-SURVEY;;4;Có;;;4,5;;', '20244;Sở Y tế;C-APPRAISAL;;16;Có;;;12;;')(readFileSync(detail, 'utf8')));
+    const { status, stderr } = cli(tmp.dataDir, tmp.outDir);
+    assert.equal(status, 1);
+    const lines = stderr.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    assert.deepEqual(lines, [
+      'build:data failed: the data has errors (file:row:column: value — why)',
+      `${DETAIL}:21:Điểm thẩm định: 4,5 — score above the maximum 4`,
+      `${DETAIL}:22:Năm: 20244 — year must be 4 digits between 2000 and 2100`,
+      '2 errors',
+    ]);
+    assert.doesNotMatch(stderr, /\n\s+at |Error:|node:internal/);
+    assert.deepEqual(snapshot(tmp.outDir), good);
+    assert.deepEqual(readdirSync(path.dirname(tmp.outDir)), ['dist']);
+  });
+
+  test('a write error: the temporary folder goes, the old output stays', async () => {
+    await assert.rejects(writeAtomically(tmp.outDir, async (dir) => {
+      writeFileSync(path.join(dir, 'manifest.json'), '{}');
+      throw new Error('disk full');
+    }), /disk full/);
+    assert.deepEqual(snapshot(tmp.outDir), good);
+    assert.deepEqual(readdirSync(path.dirname(tmp.outDir)), ['dist']);
+  });
+
+  test('a build that cannot write says so, and the build API returns it as an error', async () => {
+    const clean = copyFixture();
+    try {
+      const blocked = path.join(clean.root, 'blocked');
+      writeFileSync(blocked, 'a file where the output folder should have its parent');
+      const outDir = path.join(blocked, 'dist');
+      const result = await buildData({ dataDir: clean.dataDir, outDir, progress: null });
+      assert.equal(result.ok, false);
+      if (result.ok) return;
+      assert.equal(result.errors.length, 1);
+      assert.ok(result.errors[0]!.startsWith(`${outDir}:-:-: (not written) — could not write the output: `), result.errors[0]);
+      assert.deepEqual(readdirSync(clean.root).sort(), ['blocked', 'data']);
+    } finally {
+      clean.remove();
+    }
+  });
+
+  test('a good build replaces the output as a whole, leaving no temporary or old folder', async () => {
+    writeFileSync(path.join(tmp.outDir, 'stale.txt'), 'from an older build');
+    const result = await writeAtomically(tmp.outDir, async (dir) => {
+      writeFileSync(path.join(dir, 'manifest.json'), '{"new":true}');
+      return 'done';
+    });
+    assert.equal(result, 'done');
+    assert.deepEqual(readdirSync(tmp.outDir), ['manifest.json']);
+    assert.equal(existsSync(path.join(tmp.outDir, 'stale.txt')), false);
+    assert.deepEqual(readdirSync(path.dirname(tmp.outDir)), ['dist']);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The real published national figures (data/raw/published), built on their own into a temporary
+ * output and read back from Parquet: the figures the site leads with must come out exactly.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import Papa from 'papaparse';
+import type { Manifest } from '../../src/schema/index.ts';
+import { buildData } from '../../scripts/data/build.ts';
+
+const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
+const PUBLISHED = ['raw/published/provinces.csv', 'raw/published/ministries.csv', 'raw/published/domains.csv'];
+
+let root: string;
+let outDir: string;
+let manifest: Manifest;
+let conn: DuckDBConnection;
+
+const csv = (rel: string): Record<string, string>[] =>
+  Papa.parse<Record<string, string>>(readFileSync(path.join(DATA, rel), 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+/** A data dir holding only the national dataset: sources.json rewritten, the rest linked. */
+function nationalDataDir(): string {
+  const dir = path.join(root, 'data');
+  mkdirSync(path.join(dir, 'raw'), { recursive: true });
+  mkdirSync(path.join(dir, 'frameworks'));
+  const sources = JSON.parse(readFileSync(path.join(DATA, 'sources.json'), 'utf8')) as { datasets: { id: string }[] };
+  sources.datasets = sources.datasets.filter((d) => d.id === 'national');
+  writeFileSync(path.join(dir, 'sources.json'), JSON.stringify(sources));
+  symlinkSync(path.join(DATA, 'reference'), path.join(dir, 'reference'));
+  symlinkSync(path.join(DATA, 'raw/published'), path.join(dir, 'raw/published'));
+  for (const id of new Set(csv('reference/index-years.csv').map((r) => r.framework_id!))) {
+    symlinkSync(path.join(DATA, 'frameworks', `${id}.csv`), path.join(dir, 'frameworks', `${id}.csv`));
+  }
+  return dir;
+}
+
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+  return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+const scores = (): string => `'${path.join(outDir, 'parquet', 'scores.parquet')}'`;
+
+async function total(indexId: string, year: number, unitId: string): Promise<Record<string, unknown>[]> {
+  return rows(`SELECT final_score, pct_of_max, published_rank, published_rank_of FROM ${scores()}
+    WHERE index_id = '${indexId}' AND year = ${year} AND unit_id = '${unitId}' AND item_code = 'TOTAL'`);
+}
+
+before(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'build-published-'));
+  outDir = path.join(root, 'dist');
+  const result = await buildData({ dataDir: nationalDataDir(), outDir, progress: null });
+  assert.deepEqual(result.ok ? [] : result.errors, []);
+  if (result.ok) manifest = result.manifest;
+  conn = await (await DuckDBInstance.create(':memory:')).connect();
+});
+
+after(() => rmSync(root, { recursive: true, force: true }));
+
+describe('real published figures', () => {
+  test('2023: Quảng Ninh 92.18 %, rank 1 of 63', async () => {
+    assert.deepEqual(await total('vn-provinces', 2023, 'quang-ninh'),
+      [{ final_score: 92.18, pct_of_max: 92.18, published_rank: 1, published_rank_of: 63 }]);
+  });
+
+  test('2024: Hải Phòng 96.17 %, rank 1', async () => {
+    const [hp] = await total('vn-provinces', 2024, 'hai-phong');
+    assert.deepEqual([hp?.pct_of_max, hp?.published_rank], [96.17, 1]);
+  });
+
+  test('2023: Bộ Tư pháp 89.95 %, rank 1 of 17 ministries', async () => {
+    assert.deepEqual(await total('vn-ministries', 2023, 'bo-tu-phap'),
+      [{ final_score: 89.95, pct_of_max: 89.95, published_rank: 1, published_rank_of: 17 }]);
+  });
+
+  test('every published row is in the data, none invented', async () => {
+    // Totals added up from domain rows (never published in domains.csv) are left out of the count.
+    const given = { 'raw/published/domains.csv': "item_level <> 'total'" } as Record<string, string>;
+    for (const file of PUBLISHED) {
+      const [{ n }] = await rows(`SELECT count(*)::INTEGER AS n FROM ${scores()}
+        WHERE source_file = '${file}' AND ${given[file] ?? "item_level = 'total'"}`) as [{ n: number }];
+      assert.equal(n, csv(file).length, file);
+    }
+    assert.equal(manifest.sample_notice, null);
+    const [{ n }] = await rows(`SELECT count(*)::INTEGER AS n FROM ${scores()} WHERE is_sample`) as [{ n: number }];
+    assert.equal(n, 0);
+  });
+
+  test('partial years say how many units are in the data out of those ranked', async () => {
+    const published2023 = csv('raw/published/provinces.csv').filter((r) => r.year === '2023').length;
+    assert.deepEqual(await rows(`SELECT units_ranked, units_in_data, is_partial FROM '${path.join(outDir, 'parquet', 'index_years.parquet')}'
+      WHERE index_id = 'vn-provinces' AND year = 2023`), [{ units_ranked: 63, units_in_data: published2023, is_partial: true }]);
+    const provinces = manifest.coverage.find((c) => c.index_id === 'vn-provinces');
+    assert.equal(provinces?.units_per_year['2023'], published2023);
+  });
+});
