@@ -8,6 +8,7 @@
  */
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { SCHEMA_VERSION } from '../schema/tables.ts';
 import { plainRow, SITE_TABLES, type Db, type SqlValue } from './types.ts';
 
 type EngineState = 'idle' | 'loading' | 'ready' | 'error';
@@ -17,8 +18,17 @@ function setState(state: EngineState): void {
   document.documentElement.dataset.engine = state;
 }
 
+/** Refuses data built for another schema: queries would fail in confusing ways, so say why instead. */
+async function checkSchema(base: string): Promise<void> {
+  const response = await fetch(`${base}data/manifest.json`);
+  if (!response.ok) throw new Error(`data/manifest.json: HTTP ${response.status}`);
+  const { schema_version: version } = (await response.json()) as { schema_version: number };
+  if (version !== SCHEMA_VERSION) throw new Error(`The data has schema version ${version}, this site expects ${SCHEMA_VERSION}: rebuild the data.`);
+}
+
 async function start(base: string): Promise<Db> {
   setState('loading');
+  await checkSchema(base);
   const duckdb = await import('@duckdb/duckdb-wasm');
   const worker = new Worker(new URL(workerUrl, location.href));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -55,6 +65,7 @@ let engine: Promise<Db> | undefined;
 export function getBrowserDb(base = '/'): Promise<Db> {
   engine ??= start(base).catch((error: unknown) => {
     setState('error');
+    document.documentElement.dataset.engineError = error instanceof Error ? error.message : String(error);
     engine = undefined;
     throw error;
   });
