@@ -32,7 +32,7 @@ function fixed(digits: number): Intl.NumberFormatOptions {
 /** A number with exactly `digits` decimals: `formatNumber('vi', 85.95, 2)` → "85,95"; null → "–". */
 export function formatNumber(locale: Locale, x: number | null, digits = 0): string {
   if (x === null || !Number.isFinite(x)) return MISSING;
-  return numberFormat(locale, fixed(digits)).format(x);
+  return numberFormat(locale, fixed(digits)).format(x).replace('-', MINUS);
 }
 
 /**
@@ -41,7 +41,7 @@ export function formatNumber(locale: Locale, x: number | null, digits = 0): stri
  */
 export function formatPct(locale: Locale, x: number | null, digits = 2): string {
   if (x === null || !Number.isFinite(x)) return MISSING;
-  return numberFormat(locale, { style: 'percent', ...fixed(digits) }).format(x / 100);
+  return numberFormat(locale, { style: 'percent', ...fixed(digits) }).format(x / 100).replace('-', MINUS);
 }
 
 /** A change with its sign and a real minus: "+3", "−2", "0"; `formatSigned('vi', -1.5, 2)` → "−1,50". */

@@ -2,6 +2,7 @@
  * Translation lookup: flat dotted keys ("filters.year.label") per locale, `{name}` placeholders.
  * To add a string, add the key to vi.json and en.json (the parity test fails until both have it).
  */
+import { interpolate, type MessageParams } from './interpolate.ts';
 import vi from './vi.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
@@ -10,21 +11,12 @@ import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 export type MessageKey = keyof typeof vi;
 
 /** Values for `{name}` placeholders. Numbers are inserted as written: format them first (years must not be). */
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type { MessageParams } from './interpolate.ts';
 
 /** The dictionaries, by locale. */
 export const MESSAGES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = { vi, en };
 
-const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
-
-/** Replaces `{name}` placeholders; a placeholder without a value stays as it is, so templates can be passed on. */
-export function interpolate(template: string, params?: MessageParams): string {
-  if (params === undefined) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export { interpolate } from './interpolate.ts';
 
 /**
  * The message for a key in a locale, with placeholders filled. Falls back to Vietnamese, then to the
@@ -64,7 +56,4 @@ export function messagesUnder(locale: Locale, prefix: string): Record<string, st
   return out;
 }
 
-/** The names of the `{placeholders}` of a template, sorted. */
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
-}
+export { placeholdersOf } from './interpolate.ts';
