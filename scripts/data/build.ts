@@ -14,7 +14,7 @@ import { fillReference } from './fill-tables.ts';
 import { readFrameworks } from './frameworks.ts';
 import { Progress, type ProgressSink } from './progress.ts';
 import { readReference } from './read-reference.ts';
-import { dropWork, fillScores, loadFrameworkTree, rollUp } from './rollup.ts';
+import { dropWork, fillScores, loadFrameworkTree, rollUp, clearPartialRanks } from './rollup.ts';
 import { loadSources } from './sources.ts';
 import { stageScores } from './stage-scores.ts';
 import { writeOutput } from './write-output.ts';
@@ -61,6 +61,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     await fillScores(conn);
     await dropWork(conn);
     await fillReference(conn, ref.all, frameworks.values());
+    await clearPartialRanks(conn);
     try {
       const manifest = await writeAtomically(options.outDir, (dir) =>
         writeOutput(conn, dir, (table, i) => progress.step(`writing ${table} (${i + 1}/${TABLE_NAMES.length})`)));

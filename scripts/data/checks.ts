@@ -51,6 +51,26 @@ export async function checkRanks(conn: DuckDBConnection, headers: Headers, error
     errors.add(r.source_file, r.src_row, column, String(r.published_rank),
       `worse than rank ${r.b_rank} at ${refTo(r.b_file, r.b_row, r.source_file)}, whose score ${r.b_score} is lower than this row's ${r.score}`);
   }
+  await checkSharedRanks(conn, headers, errors);
+}
+
+/** A shared rank is a tie: units sharing a published rank must have the same published score. */
+async function checkSharedRanks(conn: DuckDBConnection, headers: Headers, errors: ErrorList): Promise<void> {
+  const rows = await queryRows<{ source_file: string; src_row: number; published_rank: number; score: number; b_file: string; b_row: number; b_score: number }>(conn, `
+    WITH r AS (
+      SELECT s.*, coalesce(s.pct_given, 100 * s.final_score / nullif(coalesce(s.max_given, f.max_points), 0)) AS score
+      FROM stage s JOIN fw_ext f USING (framework_id, item_code) WHERE s.published_rank IS NOT NULL)
+    SELECT a.source_file, a.src_row, a.published_rank, round(a.score, 6) AS score,
+      arg_min(b.source_file, b.file_seq * 1e9 + b.src_row) AS b_file, min(b.src_row) AS b_row, round(arg_min(b.score, b.file_seq * 1e9 + b.src_row), 6) AS b_score
+    FROM r a JOIN r b ON a.index_id = b.index_id AND a.year = b.year AND a.item_code = b.item_code
+      AND a.published_rank = b.published_rank AND abs(a.score - b.score) > 1e-9
+      AND (b.file_seq, b.src_row) < (a.file_seq, a.src_row)
+    GROUP BY ALL ORDER BY a.source_file, a.src_row`);
+  for (const r of rows) {
+    const column = headers.get(r.source_file)?.rank ?? 'rank';
+    errors.add(r.source_file, r.src_row, column, String(r.published_rank),
+      `same rank as ${refTo(r.b_file, r.b_row, r.source_file)}, but its score ${r.b_score} differs from this row's ${r.score} (a shared rank is a tie)`);
+  }
 }
 
 /**

@@ -27,7 +27,7 @@ export async function fillReference(conn: DuckDBConnection, ref: Reference, fram
 /**
  * index_years from the reference rows plus what the scores say: units_in_data = units with a TOTAL
  * row having a final score or a published rank; units_ranked = the reference value, else the largest
- * published rank_of; is_partial = fewer units in the data than were ranked.
+ * published rank_of; is_partial = fewer units in the data than were ranked, or the number ranked is unknown.
  */
 async function fillIndexYears(conn: DuckDBConnection, rows: readonly IndexYearRecord[]): Promise<void> {
   await conn.run(`CREATE TEMP TABLE ref_years (${REF_YEAR_COLUMNS.map((c) => `${c.name} ${c.type}`).join(', ')})`);
@@ -43,7 +43,8 @@ async function fillIndexYears(conn: DuckDBConnection, rows: readonly IndexYearRe
       SELECT r.index_id, r.year, r.framework_id, r.decision_vi, r.source_url,
         coalesce(r.units_ranked, t.rank_of) AS units_ranked, coalesce(t.n, 0)::INTEGER AS units_in_data
       FROM ref_years r LEFT JOIN t USING (index_id, year))
-    SELECT *, coalesce(units_in_data < units_ranked, FALSE) FROM y`);
+    -- Unknown units_ranked means we cannot claim the year is complete: it is partial.
+    SELECT *, coalesce(units_in_data < units_ranked, TRUE) FROM y`);
   await conn.run('DROP TABLE ref_years');
 }
 

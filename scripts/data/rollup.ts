@@ -128,3 +128,18 @@ export async function dropWork(conn: DuckDBConnection): Promise<void> {
   await conn.run('DROP TABLE merged');
   await conn.run('DROP TABLE stage');
 }
+
+/**
+ * Clears computed ranks where the data does not hold every ranked unit (or nobody says how many were
+ * ranked): a rank among the few units a source published ("3 of 6") would be read as the real rank.
+ * A complete export keeps them, even when one unit's total is missing. Runs after index_years is filled.
+ */
+export async function clearPartialRanks(conn: DuckDBConnection): Promise<void> {
+  await conn.run(`
+    WITH present AS (SELECT index_id, year, count(DISTINCT unit_id) AS n FROM scores GROUP BY ALL),
+    subset AS (
+      SELECT y.index_id, y.year FROM index_years y JOIN present p USING (index_id, year)
+      WHERE y.units_ranked IS NULL OR p.n < y.units_ranked)
+    UPDATE scores SET computed_rank = NULL, computed_rank_of = NULL
+    FROM subset WHERE subset.index_id = scores.index_id AND subset.year = scores.year`);
+}

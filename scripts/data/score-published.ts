@@ -30,7 +30,8 @@ export async function readRanking(ctx: ScoreContext, indexId: string, file: Inpu
     if (unit && !unit.ok) r.report('unit_name', unit.why);
     const pct = r.percent('score_pct');
     checkScore(r, 'score_pct', pct, 100, ' %');
-    const rank = readRank(r, 'rank', r.integer('rank_of'));
+    const rankOf = r.integer('rank_of');
+    const rank = rankOf !== null ? readRank(r, 'rank', rankOf) : readRank(r, 'rank', unitsRanked(ctx, indexId, year), YEAR_NOTE);
     if (r.bad || !framework || !unit?.ok) return null;
     ctx.stage.write({
       index_id: indexId, year: year!, unit_id: unit.unit.unit_id, item_code: TOTAL_CODE, framework_id: framework.id,
@@ -43,13 +44,20 @@ export async function readRanking(ctx: ScoreContext, indexId: string, file: Inpu
   });
 }
 
-/** A rank: at least 1 and at most rank_of when both are given. */
-function readRank(r: RowReader, column: string, rankOf: number | null): number | null {
+/** How many units the index year ranks, from the dataset's index-years file, when it says. */
+function unitsRanked(ctx: ScoreContext, indexId: string, year: number | null): number | null {
+  return year === null ? null : (ctx.indexYears.get(`${indexId}|${year}`)?.units_ranked ?? null);
+}
+
+/** A rank: at least 1, and at most rank_of (given in the row, or the year's units_ranked). */
+function readRank(r: RowReader, column: string, rankOf: number | null, note = ''): number | null {
   const rank = r.integer(column);
   if (rank !== null && rank < 1) r.report(column, 'rank must be 1 or more');
-  else if (rank !== null && rankOf !== null && rank > rankOf) r.report(column, `rank is greater than rank_of ${rankOf}`);
+  else if (rank !== null && rankOf !== null && rank > rankOf) r.report(column, `rank is greater than the ${rankOf} units ranked${note}`);
   return rank;
 }
+
+const YEAR_NOTE = " (rank_of empty: the index year's units_ranked)";
 
 /** Domain or component scores; score, max_score and score_pct are kept as published. */
 export async function readDomains(ctx: ScoreContext, file: InputFile, fileSeq: number, errors: ErrorList): Promise<void> {
@@ -69,7 +77,7 @@ export async function readDomains(ctx: ScoreContext, file: InputFile, fileSeq: n
     if (item) checkMax(r, 'max_score', maxGiven, framework!, item.item_code);
     checkScore(r, 'score', score, maxGiven ?? item?.max_points ?? null);
     checkScore(r, 'score_pct', pct, 100, ' %');
-    const rank = readRank(r, 'rank_in_domain', null);
+    const rank = readRank(r, 'rank_in_domain', index && year !== null ? unitsRanked(ctx, index.index_id, year) : null, YEAR_NOTE);
     if (r.bad || !index || !item || !unit?.ok) return null;
     ctx.stage.write({
       index_id: index.index_id, year: year!, unit_id: unit.unit.unit_id, item_code: item.item_code, framework_id: framework!.id,

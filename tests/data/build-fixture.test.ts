@@ -112,14 +112,14 @@ describe('published figures', () => {
     );
   });
 
-  test('ties in published totals share the computed rank; a rank without a score is not ranked', async () => {
+  test('a partial published year keeps its published ranks (a tie included) and computes none among the few published', async () => {
     const ranks = await rows(`SELECT unit_id, pct_of_max, published_rank, computed_rank, computed_rank_of FROM ${parquet('scores')}
       WHERE index_id = 'vn-provinces' AND year = 2023 AND item_code = 'TOTAL' ORDER BY unit_id`);
     assert.deepEqual(ranks, [
       { unit_id: 'da-nang', pct_of_max: null, published_rank: 5, computed_rank: null, computed_rank_of: null },
-      { unit_id: 'ha-noi', pct_of_max: 91.5, published_rank: 2, computed_rank: 2, computed_rank_of: 3 },
-      { unit_id: 'hai-phong', pct_of_max: 91.5, published_rank: 2, computed_rank: 2, computed_rank_of: 3 },
-      { unit_id: 'quang-ninh', pct_of_max: 92.18, published_rank: 1, computed_rank: 1, computed_rank_of: 3 },
+      { unit_id: 'ha-noi', pct_of_max: 91.5, published_rank: 2, computed_rank: null, computed_rank_of: null },
+      { unit_id: 'hai-phong', pct_of_max: 91.5, published_rank: 2, computed_rank: null, computed_rank_of: null },
+      { unit_id: 'quang-ninh', pct_of_max: 92.18, published_rank: 1, computed_rank: null, computed_rank_of: null },
     ]);
   });
 

@@ -98,4 +98,19 @@ describe('real published figures', () => {
     const provinces = manifest.coverage.find((c) => c.index_id === 'vn-provinces');
     assert.equal(provinces?.units_per_year['2023'], published2023);
   });
+
+  test('a year whose number of ranked units is unknown is partial, never complete', async () => {
+    assert.deepEqual(await rows(`SELECT year, units_ranked, is_partial FROM '${path.join(outDir, 'parquet', 'index_years.parquet')}'
+      WHERE index_id = 'vn-ministries' AND year IN (2012, 2017) ORDER BY year`), [
+      { year: 2012, units_ranked: null, is_partial: true },
+      { year: 2017, units_ranked: null, is_partial: true },
+    ]);
+  });
+
+  test('no computed rank among the few published units of a partial year', async () => {
+    const [counts] = await rows(`SELECT count(computed_rank) AS computed, count(published_rank) AS published
+      FROM '${path.join(outDir, 'parquet', 'scores.parquet')}'`);
+    assert.equal(Number(counts?.computed), 0, 'every published year is partial, so no rank is computed');
+    assert.ok(Number(counts?.published) > 200);
+  });
 });
