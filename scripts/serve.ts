@@ -41,7 +41,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** Types sirv's table lacks or gives without a charset (Vietnamese text must not be read as Latin-1). */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.arrow': 'application/vnd.apache.arrow.file',
+  // The build writes Arrow IPC streams (what insertArrowFromIPCStream reads), not the file format.
+  '.arrow': 'application/vnd.apache.arrow.stream',
   '.parquet': 'application/vnd.apache.parquet',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',

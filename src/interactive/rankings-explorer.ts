@@ -88,10 +88,14 @@ export function startRankingsExplorer(): void {
       setStatus(labels.engineError ?? 'Error');
     });
 
+  const urlOf = (query: string) => (query ? `?${query}` : location.pathname);
   const update = () => {
     const state = formState(form, config);
+    // The controls show the state as understood (e.g. "from" after "to" is swapped back).
+    showState(form, state);
     const query = serialiseRankingsState(state, config);
-    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    if (query === location.search.replace(/^\?/, '')) return; // same view: no new history entry
+    history.pushState(null, '', urlOf(query));
     void apply(state);
   };
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -110,6 +114,9 @@ export function startRankingsExplorer(): void {
   });
   const initial = parseRankingsState(location.search, config);
   showState(form, initial.state);
+  // A link with invalid or unknown parameters is rewritten to the view it shows.
+  const canonical = serialiseRankingsState(initial.state, config);
+  if (canonical !== location.search.replace(/^\?/, '')) history.replaceState(null, '', urlOf(canonical));
   if (initial.isDefault) document.documentElement.dataset.view = 'default';
   else void apply(initial.state);
 }

@@ -1,5 +1,8 @@
-/** Filters the unit list as someone types; diacritics and case are ignored on both sides. */
-import { searchKey } from '../i18n/search.ts';
+/**
+ * Filters the unit list as someone types; diacritics and case are ignored, and each word typed must
+ * start a word of a name ("an giang" finds An Giang, not Bắc Giang or Hậu Giang).
+ */
+import { matchesQuery } from '../i18n/search.ts';
 
 /** Wires the search box of the units page. The list is complete without JavaScript. */
 export function startUnitSearch(): void {
@@ -8,8 +11,8 @@ export function startUnitSearch(): void {
   const items = [...document.querySelectorAll<HTMLElement>('[data-search]')];
   const groups = [...document.querySelectorAll<HTMLElement>('[data-unit-group]')];
   input.addEventListener('input', () => {
-    const words = searchKey(input.value).split(/\s+/).filter(Boolean);
-    for (const item of items) item.hidden = !words.every((w) => (item.dataset.search ?? '').includes(w));
+    const query = input.value.trim();
+    for (const item of items) item.hidden = query !== '' && !matchesQuery((item.dataset.search ?? '').split('|'), query);
     for (const group of groups) group.hidden = group.querySelectorAll('[data-search]:not([hidden])').length === 0;
   });
 }

@@ -15,7 +15,7 @@ export interface Headline {
   published_mean_source: string | null;
 }
 
-/** The aggregates' scope is the plural of the ranked level ("provinces", "ministries"). */
+/** The aggregates' scope names the ranked level in the plural: "provinces", "ministries". */
 const SQL = `
   WITH t AS (
     SELECT pct_of_max FROM scores WHERE index_id = $index AND year = $year AND item_code = 'TOTAL'
@@ -23,7 +23,7 @@ const SQL = `
   agg AS (
     SELECT a.value, a.source_url FROM aggregates a, indices i
     WHERE i.index_id = $index AND a.year = $year AND a.metric = 'mean_score_pct'
-      AND a.scope = i.unit_level || 's' AND NOT i.is_sample
+      AND a.scope = CASE i.unit_level WHEN 'ministry' THEN 'ministries' ELSE i.unit_level || 's' END AND NOT i.is_sample
   )
   SELECT (SELECT count(pct_of_max) FROM t) AS units_with_score,
          y.units_in_data, y.units_ranked, y.is_partial,

@@ -8,9 +8,11 @@ export interface UnitDomainRow {
   name_en: string;
   unit_pct: number | null;
   unit_rank: number | null;
+  /** Median and best of the units in the ranking; NULL in partial years (the few published are no peer group). */
   median_pct: number | null;
   best_pct: number | null;
   peers: number;
+  is_partial: boolean;
 }
 
 /** Percent of the applicable maximum, so units with non-applicable items compare fairly. */
@@ -25,7 +27,9 @@ const SQL = `
     FROM dom GROUP BY item_code
   )
   SELECT d.item_code, f.name_vi, f.name_en, d.pct_of_max AS unit_pct, d.rank AS unit_rank,
-         st.median_pct, st.best_pct, st.peers
+         CASE WHEN NOT y.is_partial THEN st.median_pct END AS median_pct,
+         CASE WHEN NOT y.is_partial THEN st.best_pct END AS best_pct,
+         st.peers, y.is_partial
   FROM dom d
   JOIN stats st USING (item_code)
   JOIN index_years y ON y.index_id = $index AND y.year = $year

@@ -13,7 +13,7 @@ export interface UnitHistoryRow {
   framework_id: string;
   source_url: string | null;
   source_file: string;
-  /** Median score % of all units of the index that year (as far as the data holds them). */
+  /** Median score % of all units of the index that year; NULL in partial years, where the few published units are no peer group. */
   peer_median_pct: number | null;
 }
 
@@ -25,7 +25,8 @@ const SQL = `
   SELECT s.index_id, s.year, s.pct_of_max AS score_pct, s.final_score, s.max_points,
          coalesce(s.published_rank, CASE WHEN NOT y.is_partial THEN s.computed_rank END) AS rank,
          coalesce(s.published_rank_of, CASE WHEN NOT y.is_partial THEN s.computed_rank_of END, y.units_ranked) AS rank_of,
-         y.framework_id, s.source_url, s.source_file, p.peer_median_pct
+         y.framework_id, s.source_url, s.source_file,
+         CASE WHEN NOT y.is_partial THEN p.peer_median_pct END AS peer_median_pct
   FROM scores s
   JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
   LEFT JOIN peers p ON p.index_id = s.index_id AND p.year = s.year

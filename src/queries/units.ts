@@ -9,6 +9,7 @@ export interface UnitSummary {
   level: string;
   parent_id: string | null;
   parent_name_vi: string | null;
+  parent_name_en: string | null;
   valid_from: number | null;
   valid_to: number | null;
   aliases: string[];
@@ -18,7 +19,7 @@ export interface UnitSummary {
 }
 
 const SQL = `
-  SELECT u.unit_id, u.name_vi, u.name_en, u.level, u.parent_id, p.name_vi AS parent_name_vi,
+  SELECT u.unit_id, u.name_vi, u.name_en, u.level, u.parent_id, p.name_vi AS parent_name_vi, p.name_en AS parent_name_en,
          u.valid_from, u.valid_to, u.aliases, u.is_sample,
          coalesce((SELECT list(DISTINCT s.index_id ORDER BY s.index_id) FROM scores s WHERE s.unit_id = u.unit_id), []) AS index_ids
   FROM units u LEFT JOIN units p ON p.unit_id = u.parent_id
@@ -29,7 +30,7 @@ export function listUnits(db: Db): Promise<UnitSummary[]> {
   return db.all<UnitSummary>(SQL);
 }
 
-const ONE = `SELECT u.*, p.name_vi AS parent_name_vi FROM units u LEFT JOIN units p ON p.unit_id = u.parent_id WHERE u.unit_id = $unit`;
+const ONE = `SELECT u.*, p.name_vi AS parent_name_vi, p.name_en AS parent_name_en FROM units u LEFT JOIN units p ON p.unit_id = u.parent_id WHERE u.unit_id = $unit`;
 
 /** One unit, or undefined. */
 export async function getUnit(db: Db, unitId: string): Promise<UnitSummary | undefined> {

@@ -1,5 +1,5 @@
 /** The ranking table: rank, unit, score %, change in rank and score, group. Same HTML at build time and in the browser. */
-import { gradeOf } from '../ranking/grades.ts';
+import { gradeOf, type GradeContext } from '../ranking/grades.ts';
 import { cell, esc, table } from './html.ts';
 
 export interface RankingTableRow {
@@ -16,7 +16,8 @@ export interface RankingTableRow {
 
 export interface RankingTableOptions {
   locale: 'vi' | 'en';
-  year: number;
+  /** Which index, year and item the rows rank: groups exist only where they were reported. */
+  grade: GradeContext;
   caption: string;
   labels: { rank: string; unit: string; score: string; rankChange: string; scoreChange: string; group: string; source: string; noData: string };
   format: { pct(x: number): string; signed(x: number, digits?: number): string; int(x: number): string };
@@ -49,7 +50,7 @@ export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOp
   ];
   const body = rows.map((r) => {
     const name = o.locale === 'en' && r.name_en ? r.name_en : r.name_vi;
-    const grade = gradeOf(r.score_pct, o.year);
+    const grade = gradeOf(r.score_pct, o.grade);
     const source = firstSource(r.source_url);
     return [
       cell(r.rank === null ? dash : esc(o.format.int(r.rank)), { num: true, sortValue: r.rank }),

@@ -84,7 +84,8 @@ export async function rankingsView(
     slope: slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document, width),
     rankingHeading: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
     rankingTable: rankingTable(toRows, {
-      locale, year: state.to, caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
+      locale, caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
+      grade: { indexId: index.index_id, isSample: index.is_sample, year: state.to, itemCode: state.item },
       labels: rankingLabels(locale), format: tableFormat(locale), unitHref: (id) => unitHref(locale, id), showSource: !index.is_sample,
       sort: state.sort,
     }),

@@ -25,7 +25,6 @@ export interface UnitSection {
   historyTable: string;
   /** Domains against peers in the latest year that has domain scores; null when none has. */
   domains: FigureHtml | null;
-  sources: { url: string | null; file: string; years: number[] }[];
 }
 
 /** Reads well on a desktop column and at 360 px, where it is shrunk by only a quarter. */
@@ -50,24 +49,16 @@ function historyTable(locale: Locale, rows: UnitHistoryRow[], caption: string): 
   return table(caption, headers, body);
 }
 
-function sourcesOf(rows: UnitHistoryRow[]): UnitSection['sources'] {
-  const byKey = new Map<string, UnitSection['sources'][number]>();
-  for (const r of rows) {
-    const key = `${r.source_url}|${r.source_file}`;
-    const entry = byKey.get(key) ?? { url: r.source_url, file: r.source_file, years: [] };
-    entry.years.push(r.year);
-    byKey.set(key, entry);
-  }
-  return [...byKey.values()];
-}
-
 async function domainsFigure(db: Db, document: Document, locale: Locale, index: IndexSummary, unit: UnitSummary, years: number[]): Promise<FigureHtml | null> {
   for (const year of [...years].reverse()) {
     const rows = await unitDomains(db, { indexId: index.index_id, year, unitId: unit.unit_id });
     if (rows.every((r) => r.unit_pct === null)) continue;
     const peers = rows.map((r) => ({ domain_label: nameOf(locale, r), unit_pct: r.unit_pct, median_pct: r.median_pct, best_pct: r.best_pct }));
     const figure = domainPeers(peers, { width: WIDTH, locale, labels: peersLabels(locale, nameOf(locale, unit)), document, id: `peers-${index.index_id}` });
-    return figureHtml(figure, t(locale, 'unit.domainsCaption', { year, peers: formatNumber(locale, rows[0]?.peers ?? 0, 0) }));
+    const caption = rows[0]?.is_partial
+      ? t(locale, 'unit.domainsCaptionPartial', { year })
+      : t(locale, 'unit.domainsCaption', { year, peers: formatNumber(locale, rows[0]?.peers ?? 0, 0) });
+    return figureHtml(figure, caption);
   }
   return null;
 }
@@ -86,7 +77,6 @@ async function section(db: Db, document: Document, locale: Locale, unit: UnitSum
     trend: figureHtml(trend, t(locale, 'unit.trendCaption', { unit: unitName })),
     historyTable: historyTable(locale, rows, t(locale, 'unit.historyCaption', { index: nameOf(locale, index) })),
     domains: await domainsFigure(db, document, locale, index, unit, rows.map((r) => r.year)),
-    sources: sourcesOf(rows),
   };
 }
 

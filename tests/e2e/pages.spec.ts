@@ -63,4 +63,37 @@ describe('pages render without JavaScript', () => {
       await opened.close();
     }
   });
+
+  test('a 2025 ward formed by a merger shows only its own series and links to its predecessors', async () => {
+    const opened = await openPage(site.browser, '/units/sample-phuong-nam-loi-2025/', { javaScriptEnabled: false });
+    try {
+      const { page } = opened;
+      assert.match(await page.title(), /\(minh họa\)/, 'a sample unit says it is illustrative in its title');
+      const years = await page.locator('[data-history] tbody th').allInnerTexts();
+      assert.deepEqual(years, ['2025'], 'no year borrowed from the predecessors');
+      const predecessors = await page.locator('[data-lineage]').getByRole('link').allInnerTexts();
+      assert.deepEqual(predecessors.sort(), ['Phường Gia Trung', 'Phường Minh Thắng']);
+    } finally {
+      await opened.close();
+    }
+    const before = await openPage(site.browser, '/units/sample-phuong-minh-thang/', { javaScriptEnabled: false });
+    try {
+      const years = await before.page.locator('[data-history] tbody th').allInnerTexts();
+      assert.ok(years.length > 0 && years.every((y) => Number(y) <= 2024), years.join(','));
+    } finally {
+      await before.close();
+    }
+  });
+
+  test('ministries: the published national mean, and no group letters where none were published', async () => {
+    const opened = await openPage(site.browser, '/', { javaScriptEnabled: false });
+    try {
+      const section = opened.page.locator('section[data-index="vn-ministries"]');
+      assert.ok((await section.locator('.figures').innerText()).includes('84,38%'), 'the 2023 published mean');
+      const groups = await section.locator('table tbody tr td:nth-child(6)').allInnerTexts();
+      assert.ok(groups.length > 0 && groups.every((g) => g.trim() === '–'), groups.join(','));
+    } finally {
+      await opened.close();
+    }
+  });
 });

@@ -69,6 +69,29 @@ describe('rankings explorer', () => {
     }
   });
 
+  test('forward restores a view, and years chosen the wrong way round are swapped in the controls too', async () => {
+    const opened = await openPage(site.browser, PATH);
+    try {
+      const { page } = opened;
+      await page.getByLabel('Lĩnh vực').selectOption('D3');
+      await waitForView(page, 'domain=D3');
+      await page.goBack();
+      await waitForView(page, 'default');
+      await page.goForward();
+      await waitForView(page, 'domain=D3');
+      assert.equal(await selected(page, 'domain'), 'D3');
+      await page.locator('select[name="to"]').selectOption('2022');
+      await waitForView(page, 'domain=D3&from=2022&to=2024');
+      assert.deepEqual([await selected(page, 'from'), await selected(page, 'to')], ['2022', '2024']);
+      const length = await page.evaluate(() => history.length);
+      await page.getByRole('button', { name: 'Hạng', exact: true }).click();
+      assert.equal(await page.evaluate(() => history.length), length, 're-choosing the current order adds no history entry');
+      expectNoErrors(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
   test('invalid or unknown parameters fall back to defaults without breaking', async () => {
     const opened = await openPage(site.browser, `${PATH}?domain=ZZ&from=abc&to=1999&units=nope&colour=red`);
     try {
@@ -77,6 +100,7 @@ describe('rankings explorer', () => {
       assert.equal(await selected(page, 'domain'), 'TOTAL');
       assert.equal(await selected(page, 'to'), '2025');
       assert.ok((await page.locator('[data-ranking-table] tbody tr').count()) > 5);
+      assert.equal(new URL(page.url()).search, '', 'the link is rewritten to the view it shows');
       expectNoErrors(opened);
     } finally {
       await opened.close();
@@ -92,6 +116,9 @@ describe('unit search', () => {
       await page.getByLabel('Tìm đơn vị').fill('nghe an');
       assert.equal(await page.getByRole('link', { name: 'Nghệ An', exact: true }).isVisible(), true);
       assert.equal(await page.getByRole('link', { name: 'Hà Nội', exact: true }).isVisible(), false);
+      await page.getByLabel('Tìm đơn vị').fill('an giang');
+      assert.equal(await page.getByRole('link', { name: 'An Giang', exact: true }).first().isVisible(), true);
+      assert.equal(await page.getByRole('link', { name: 'Bắc Giang', exact: true }).isVisible(), false, 'words must start a word');
       expectNoErrors(opened);
     } finally {
       await opened.close();

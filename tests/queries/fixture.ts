@@ -12,12 +12,14 @@ import { createTableSql, SCHEMA_VERSION, TABLE_NAMES } from '../../src/schema/in
 const INSERTS = `
 INSERT INTO indices VALUES
   ('nat', 'Chỉ số tỉnh', 'Provinces', 'Bộ Nội vụ', 'MOHA', 'province', NULL, false, 1),
-  ('smp', 'Sở (mẫu)', 'Departments (sample)', 'UBND tỉnh Mẫu', 'Sample PC', 'department', 'sp', true, 1);
+  ('smp', 'Sở (mẫu)', 'Departments (sample)', 'UBND tỉnh Mẫu', 'Sample PC', 'department', 'sp', true, 1),
+  ('min', 'Chỉ số bộ', 'Ministries', 'Bộ Nội vụ', 'MOHA', 'ministry', NULL, false, 2);
 INSERT INTO index_years VALUES
   ('nat', 2023, 'fw', NULL, 'https://example.org/2023', 63, 3, true),
   ('nat', 2024, 'fw', 'Quyết định 268/QĐ-BNV, 28/3/2025', 'https://example.org/2024', 63, 3, true),
   ('smp', 2024, 'fw', NULL, NULL, NULL, 3, false),
-  ('smp', 2025, 'fw', NULL, NULL, NULL, 3, false);
+  ('smp', 2025, 'fw', NULL, NULL, NULL, 3, false),
+  ('min', 2023, 'fw', NULL, NULL, 17, 1, true);
 INSERT INTO units VALUES
   ('an-giang', 'An Giang', 'An Giang', 'province', NULL, NULL, 2024, ['An Giang'], false),
   ('ha-noi', 'Hà Nội', 'Hanoi', 'province', NULL, NULL, NULL, [], false),
@@ -26,7 +28,8 @@ INSERT INTO units VALUES
   ('sp', 'Tỉnh Mẫu', 'Sample Province', 'province', NULL, NULL, NULL, [], true),
   ('d1', 'Sở Tư pháp', 'Justice', 'department', 'sp', NULL, NULL, [], true),
   ('d2', 'Sở Tài chính', 'Finance', 'department', 'sp', NULL, NULL, [], true),
-  ('d3', 'Sở Y tế', 'Health', 'department', 'sp', NULL, NULL, [], true);
+  ('d3', 'Sở Y tế', 'Health', 'department', 'sp', NULL, NULL, [], true),
+  ('btp', 'Bộ Tư pháp', 'Ministry of Justice', 'ministry', NULL, NULL, NULL, [], false);
 INSERT INTO lineage VALUES
   ('an-giang', 'an-giang-2025', DATE '2025-07-01', 'merge', 'Nghị quyết 202/2025/QH15'),
   ('kien-giang', 'an-giang-2025', DATE '2025-07-01', 'merge', 'Nghị quyết 202/2025/QH15');
@@ -35,7 +38,8 @@ INSERT INTO framework_items VALUES
   ('fw', 'D1', 'TOTAL', 'domain', 'Chỉ đạo', 'Direction', 40, 'appraisal', 'D1', 1),
   ('fw', 'D2', 'TOTAL', 'domain', 'Thể chế', 'Institutions', 60, 'appraisal', 'D2', 2),
   ('fw', 'D1.1.1', 'D1', 'sub_criterion', 'Kế hoạch', 'Plan', 40, 'appraisal', 'D1', 1);
-INSERT INTO aggregates VALUES (2024, 'provinces', 'mean_score_pct', 88.37, 'pct', 'https://example.org/mean', NULL);
+INSERT INTO aggregates VALUES (2024, 'provinces', 'mean_score_pct', 88.37, 'pct', 'https://example.org/mean', NULL),
+  (2023, 'ministries', 'mean_score_pct', 84.38, 'pct', 'https://example.org/mmean', NULL);
 `;
 
 type Score = [string, number, string, string, string | null, number | null, number | null, number | null, number | null, number | null];
@@ -59,15 +63,17 @@ const SCORES: Score[] = [
   ['smp', 2025, 'd1', 'D2', 'D2', 60, 55, 91.67, null, 2],
   ['smp', 2025, 'd2', 'D2', 'D2', 60, 49, 81.67, null, 3],
   ['smp', 2025, 'd3', 'D2', 'D2', 60, 57, 95, null, 1],
+  ['min', 2023, 'btp', 'TOTAL', null, 100, 89.95, 89.95, 1, null],
+  ['nat', 2024, 'an-giang', 'D1', 'D1', 40, 36, 90, 12, null],
 ];
 
 function scoreSql([index, year, unit, item, domain, max, final, pct, pub, comp]: Score): string {
   const v = (x: string | number | null) => (x === null ? 'NULL' : typeof x === 'string' ? `'${x}'` : String(x));
   const level = item === 'TOTAL' ? 'total' : 'domain';
   const rankOf = comp === null ? 'NULL' : index === 'smp' ? '3' : '2';
-  const pubOf = pub === null ? 'NULL' : '63';
+  const pubOf = pub === null || level === 'domain' ? 'NULL' : index === 'min' ? '17' : '63';
   const lost = max !== null && final !== null ? String(max - final) : 'NULL';
-  return `(${v(index)}, ${year}, ${v(unit)}, ${v(item)}, '${level}', ${v(domain)}, true, ${v(max)}, NULL, NULL, ${v(final)}, ${v(final)}, ${lost}, ${v(pct)}, NULL, NULL, ${v(pub)}, ${pubOf}, ${v(comp)}, ${rankOf}, ${index === 'nat' ? "'https://example.org/src'" : 'NULL'}, 'raw/x.csv', ${index === 'smp'})`;
+  return `(${v(index)}, ${year}, ${v(unit)}, ${v(item)}, '${level}', ${v(domain)}, true, ${v(max)}, NULL, NULL, ${v(final)}, ${v(final)}, ${lost}, ${v(pct)}, NULL, NULL, ${v(pub)}, ${pubOf}, ${v(comp)}, ${rankOf}, ${index === 'smp' ? 'NULL' : item === 'D1' ? "'https://example.org/domains'" : "'https://example.org/src'"}, 'raw/x.csv', ${index === 'smp'})`;
 }
 
 /** Writes the fixture as `<dir>/parquet/<table>.parquet` plus a manifest; returns the dir. */

@@ -17,6 +17,7 @@ describe('index queries', () => {
     const rows = await listIndices(db);
     assert.deepEqual(rows.map((r) => [r.index_id, r.first_year, r.latest_year, r.latest_units_ranked, r.latest_is_partial]), [
       ['nat', 2023, 2024, 63, true],
+      ['min', 2023, 2023, 17, true],
       ['smp', 2024, 2025, null, false],
     ]);
   });
@@ -33,6 +34,8 @@ describe('index queries', () => {
       [2, 3, 63, true, 85.5, 84, 88.37],
     );
     assert.equal(h?.mean_pct, (85.5 + 84) / 2);
+    const ministries = await headline(db, 'min', 2023);
+    assert.equal(ministries?.published_mean_pct, 84.38, 'the ministries\' published mean (scope "ministries")');
     const sample = await headline(db, 'smp', 2025);
     assert.equal(sample?.published_mean_pct, null, 'no published mean for a sample index');
     assert.equal(await headline(db, 'nat', 1999), undefined);
@@ -41,12 +44,15 @@ describe('index queries', () => {
   test('domainOptions: domains with data, in framework order', async () => {
     const rows = await domainOptions(db, 'smp');
     assert.deepEqual(rows.map((r) => [r.item_code, r.name_en, r.years]), [['D1', 'Direction', [2025]], ['D2', 'Institutions', [2025]]]);
-    assert.deepEqual(await domainOptions(db, 'nat'), []);
+    assert.deepEqual((await domainOptions(db, 'nat')).map((r) => [r.item_code, r.years]), [['D1', [2024]]]);
+    assert.deepEqual(await domainOptions(db, 'min'), []);
   });
 
   test('frameworkDomains: domains per framework with the years it applied', async () => {
     const rows = await frameworkDomains(db);
     assert.deepEqual(rows.map((r) => [r.index_id, r.first_year, r.last_year, r.item_code, r.max_points, r.children]), [
+      ['min', 2023, 2023, 'D1', 40, 1],
+      ['min', 2023, 2023, 'D2', 60, 0],
       ['nat', 2023, 2024, 'D1', 40, 1],
       ['nat', 2023, 2024, 'D2', 60, 0],
       ['smp', 2024, 2025, 'D1', 40, 1],
@@ -60,5 +66,6 @@ describe('indexLevels', () => {
     const { indexLevels } = await import('../../src/queries/index-years.ts');
     assert.deepEqual(await indexLevels(db, 'smp'), ['department']);
     assert.deepEqual(await indexLevels(db, 'nat'), ['province']);
+    assert.deepEqual(await indexLevels(db, 'min'), ['ministry']);
   });
 });

@@ -14,12 +14,13 @@ before(async () => { db = await openNodeDb(await writeQueryFixture()); });
 describe('unit queries', () => {
   test('listUnits: real units first, with the indices they have scores in', async () => {
     const units = await listUnits(db);
-    assert.equal(units.length, 8);
-    assert.equal(units.findIndex((u) => u.is_sample), 4);
+    assert.equal(units.length, 9);
+    assert.equal(units.findIndex((u) => u.is_sample), 5);
     assert.deepEqual(units.find((u) => u.unit_id === 'd1')?.index_ids, ['smp']);
     assert.deepEqual(units.find((u) => u.unit_id === 'an-giang-2025')?.index_ids, []);
     assert.deepEqual(units.find((u) => u.unit_id === 'an-giang')?.aliases, ['An Giang']);
-    assert.equal((await getUnit(db, 'd2'))?.parent_name_vi, 'Tỉnh Mẫu');
+    const d2 = await getUnit(db, 'd2');
+    assert.deepEqual([d2?.parent_name_vi, d2?.parent_name_en], ['Tỉnh Mẫu', 'Sample Province']);
     assert.equal(await getUnit(db, 'nope'), undefined);
   });
 
@@ -27,6 +28,25 @@ describe('unit queries', () => {
     const rows = await unitHistory(db, 'd3');
     assert.deepEqual(rows.map((r) => [r.year, r.score_pct, r.rank, r.peer_median_pct]), [[2024, 75, 3, 80], [2025, 95, 1, 85]]);
     assert.deepEqual(await unitHistory(db, 'an-giang-2025'), [], 'a merged unit does not inherit its predecessors\' series');
+  });
+
+  test('unitHistory: no peer median in partial years, where the few published units are no peer group', async () => {
+    const rows = await unitHistory(db, 'an-giang');
+    assert.deepEqual(rows.map((r) => [r.year, r.score_pct, r.rank, r.peer_median_pct]), [[2023, 81.32, 63, null], [2024, 85.5, 50, null]]);
+  });
+
+  test('unitDomains: in a partial year, the unit alone, without median or best', async () => {
+    const rows = await unitDomains(db, { indexId: 'nat', year: 2024, unitId: 'an-giang' });
+    assert.deepEqual(rows.map((r) => [r.item_code, r.unit_pct, r.unit_rank, r.median_pct, r.best_pct, r.is_partial]), [['D1', 90, 12, null, null, true]]);
+  });
+
+  test('unitSources: every page and file behind the unit\'s figures, domains included', async () => {
+    const { unitSources } = await import('../../src/queries/unit-sources.ts');
+    assert.deepEqual(await unitSources(db, 'an-giang'), [
+      { source_url: 'https://example.org/domains', source_file: 'raw/x.csv', years: [2024] },
+      { source_url: 'https://example.org/src', source_file: 'raw/x.csv', years: [2023, 2024] },
+    ]);
+    assert.deepEqual(await unitSources(db, 'd1'), [{ source_url: null, source_file: 'raw/x.csv', years: [2024, 2025] }]);
   });
 
   test('unitDomains: percent of maximum against the best and the median', async () => {

@@ -131,7 +131,7 @@ describe('serve', () => {
 
   test('data and pages revalidate, Arrow gets its media type', async () => {
     const res = await get(at('/units.arrow'));
-    assert.equal(res.headers['content-type'], 'application/vnd.apache.arrow.file');
+    assert.equal(res.headers['content-type'], 'application/vnd.apache.arrow.stream');
     assert.equal(res.headers['cache-control'], 'no-cache');
     const page = await get(at('/'));
     assert.equal(page.headers['content-type'], 'text/html;charset=utf-8');
