@@ -12,7 +12,7 @@ export interface RankingRow {
   score_pct: number | null;
   prev_rank: number | null;
   prev_score_pct: number | null;
-  /** Places gained since the previous year (positive = rose). */
+  /** Places gained since the previous year (positive = rose); NULL when the number ranked changed (e.g. 20 → 14 after a merger). */
   rank_change: number | null;
   /** Percentage points gained since the previous year. */
   score_change: number | null;
@@ -24,7 +24,8 @@ export interface RankingRow {
  * The rank shown is the published one; a computed rank is used only where the data holds every ranked
  * unit (a province's own complete results), never for partial published years, where a rank among the
  * few published units would mislead. The change is computed for the same unit_id only: a merged unit
- * has a new id, so its series starts afresh instead of being joined to a predecessor's.
+ * has a new id, so its series starts afresh instead of being joined to a predecessor's. Places are
+ * compared only between rankings of the same size: 18th of 20 and 1st of 14 are not "17 places up".
  */
 const SQL = `
   WITH ranked AS (
@@ -39,7 +40,8 @@ const SQL = `
   prev AS (SELECT ranked.* FROM ranked JOIN prev_year USING (year))
   SELECT cur.unit_id, u.name_vi, u.name_en, u.level, cur.rank, cur.rank_of, cur.score_pct,
          prev.rank AS prev_rank, prev.score_pct AS prev_score_pct,
-         prev.rank - cur.rank AS rank_change, cur.score_pct - prev.score_pct AS score_change,
+         CASE WHEN prev.rank_of = cur.rank_of THEN prev.rank - cur.rank END AS rank_change,
+         cur.score_pct - prev.score_pct AS score_change,
          cur.source_url, cur.is_sample
   FROM cur JOIN units u USING (unit_id) LEFT JOIN prev USING (unit_id)
   WHERE $level = '' OR u.level = $level

@@ -19,6 +19,7 @@ INSERT INTO index_years VALUES
   ('nat', 2024, 'fw', 'Quyết định 268/QĐ-BNV, 28/3/2025', 'https://example.org/2024', 63, 3, true),
   ('smp', 2024, 'fw', NULL, NULL, NULL, 3, false),
   ('smp', 2025, 'fw', NULL, NULL, NULL, 3, false),
+  ('min', 2022, 'fw', NULL, NULL, 18, 1, true),
   ('min', 2023, 'fw', NULL, NULL, 17, 1, true);
 INSERT INTO units VALUES
   ('an-giang', 'An Giang', 'An Giang', 'province', NULL, NULL, 2024, ['An Giang'], false),
@@ -63,6 +64,7 @@ const SCORES: Score[] = [
   ['smp', 2025, 'd1', 'D2', 'D2', 60, 55, 91.67, null, 2],
   ['smp', 2025, 'd2', 'D2', 'D2', 60, 49, 81.67, null, 3],
   ['smp', 2025, 'd3', 'D2', 'D2', 60, 57, 95, null, 1],
+  ['min', 2022, 'btp', 'TOTAL', null, 100, 90.63, 90.63, 2, null],
   ['min', 2023, 'btp', 'TOTAL', null, 100, 89.95, 89.95, 1, null],
   ['nat', 2024, 'an-giang', 'D1', 'D1', 40, 36, 90, 12, null],
 ];
@@ -71,7 +73,7 @@ function scoreSql([index, year, unit, item, domain, max, final, pct, pub, comp]:
   const v = (x: string | number | null) => (x === null ? 'NULL' : typeof x === 'string' ? `'${x}'` : String(x));
   const level = item === 'TOTAL' ? 'total' : 'domain';
   const rankOf = comp === null ? 'NULL' : index === 'smp' ? '3' : '2';
-  const pubOf = pub === null || level === 'domain' ? 'NULL' : index === 'min' ? '17' : '63';
+  const pubOf = pub === null || level === 'domain' ? 'NULL' : index === 'min' ? (year === 2022 ? '18' : '17') : '63';
   const lost = max !== null && final !== null ? String(max - final) : 'NULL';
   return `(${v(index)}, ${year}, ${v(unit)}, ${v(item)}, '${level}', ${v(domain)}, true, ${v(max)}, NULL, NULL, ${v(final)}, ${v(final)}, ${lost}, ${v(pct)}, NULL, NULL, ${v(pub)}, ${pubOf}, ${v(comp)}, ${rankOf}, ${index === 'smp' ? 'NULL' : item === 'D1' ? "'https://example.org/domains'" : "'https://example.org/src'"}, 'raw/x.csv', ${index === 'smp'})`;
 }

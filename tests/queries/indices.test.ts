@@ -17,7 +17,7 @@ describe('index queries', () => {
     const rows = await listIndices(db);
     assert.deepEqual(rows.map((r) => [r.index_id, r.first_year, r.latest_year, r.latest_units_ranked, r.latest_is_partial]), [
       ['nat', 2023, 2024, 63, true],
-      ['min', 2023, 2023, 17, true],
+      ['min', 2022, 2023, 17, true],
       ['smp', 2024, 2025, null, false],
     ]);
   });
@@ -51,8 +51,8 @@ describe('index queries', () => {
   test('frameworkDomains: domains per framework with the years it applied', async () => {
     const rows = await frameworkDomains(db);
     assert.deepEqual(rows.map((r) => [r.index_id, r.first_year, r.last_year, r.item_code, r.max_points, r.children]), [
-      ['min', 2023, 2023, 'D1', 40, 1],
-      ['min', 2023, 2023, 'D2', 60, 0],
+      ['min', 2022, 2023, 'D1', 40, 1],
+      ['min', 2022, 2023, 'D2', 60, 0],
       ['nat', 2023, 2024, 'D1', 40, 1],
       ['nat', 2023, 2024, 'D2', 60, 0],
       ['smp', 2024, 2025, 'D1', 40, 1],

@@ -37,6 +37,12 @@ describe('ranking', () => {
     assert.ok(first.every((r) => r.rank_change === null));
   });
 
+  test('places are compared only between rankings of the same size; the score change stays', async () => {
+    const [btp] = await ranking(db, { indexId: 'min', year: 2023, itemCode: 'TOTAL' });
+    assert.deepEqual([btp?.rank, btp?.rank_of, btp?.prev_rank, btp?.rank_change], [1, 17, 2, null], '2nd of 18 → 1st of 17');
+    assert.equal(btp?.score_change?.toFixed(2), (89.95 - 90.63).toFixed(2));
+  });
+
   test('an unknown index or year gives no rows', async () => {
     assert.deepEqual(await ranking(db, { indexId: "nat' OR 1=1 --", year: 2024, itemCode: 'TOTAL' }), []);
   });
