@@ -5,7 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { bumpData, type BumpData, type BumpPoint, type BumpRow } from './bump-data.ts';
-import { fillTemplate, numberText, yearText } from './chart-format.ts';
+import { numberText, yearText } from './chart-format.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 import { chartFigure, dataTable } from './figure.ts';
 import { dodge, fitText, integerTicks, linear, textWidth, yearTicks } from './layout.ts';
 import { chartLegend, type LegendItem } from './legend.ts';
@@ -187,7 +188,7 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): HTMLE
       ...lineageMarks(data, style),
     ],
   });
-  const summary = fillTemplate(options.labels.summary, { count: data.series.length, from: yearText(first), to: yearText(last) });
+  const summary = interpolate(options.labels.summary, { count: data.series.length, from: yearText(first), to: yearText(last) });
   return chartFigure({
     document, name: 'bump-chart', idPrefix: options.id, svg, fontSize: geometry.fontSize,
     ariaLabel: `${options.labels.title}. ${summary}`, legend: legendOf(data, options), table: tableOf(data, options),

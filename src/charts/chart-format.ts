@@ -3,7 +3,6 @@
  * with the text for a missing value chosen by the chart.
  */
 import { formatNumber, formatPct, formatSigned } from '../i18n/format.ts';
-import { interpolate } from '../i18n/interpolate.ts';
 import type { ChartLocale } from './types.ts';
 
 const known = (x: number | null): x is number => x !== null && Number.isFinite(x);
@@ -21,11 +20,6 @@ export function pctText(locale: ChartLocale, x: number | null, digits = 2, missi
 /** A change with its sign and a real minus: "+3", "−2", "0". */
 export function signedText(locale: ChartLocale, x: number | null, digits = 0, missing = '–'): string {
   return known(x) ? formatSigned(locale, x, digits) : missing;
-}
-
-/** Fills `{name}` placeholders of a label template; unknown placeholders stay. */
-export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
-  return interpolate(template, params);
 }
 
 /** Years are labels, not quantities: never "2.024". */

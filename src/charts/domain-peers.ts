@@ -4,7 +4,8 @@
  * long names stay readable at 360 px.
  */
 import * as Plot from '@observablehq/plot';
-import { fillTemplate, pctText } from './chart-format.ts';
+import { pctText } from './chart-format.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 import { chartFigure, dataTable } from './figure.ts';
 import { chartLegend } from './legend.ts';
 import { NEUTRAL, OKABE_ITO } from './palette.ts';
@@ -84,7 +85,7 @@ export function domainPeers(rows: readonly PeersRow[], options: PeersOptions): H
     y: { domain: rows.map((r) => r.domain_label), axis: null, padding: 0 },
     marks: marks(rows, options, fontSize),
   });
-  const summary = fillTemplate(options.labels.summary, { unit: options.labels.unit, above: aboveMedian(rows), count: rows.length });
+  const summary = interpolate(options.labels.summary, { unit: options.labels.unit, above: aboveMedian(rows), count: rows.length });
   const legend = chartLegend(document, [
     { label: options.labels.unit, shape: 'dot', color: COLORS.unit },
     { label: options.labels.median, shape: 'tick', color: COLORS.median },

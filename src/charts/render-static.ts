@@ -8,7 +8,7 @@ import { splitFigure } from './figure.ts';
 let shared: Document | null = null;
 
 /** One jsdom document for every chart of a build: creating a window costs far more than a chart. */
-function buildDocument(): Document {
+export function staticDocument(): Document {
   shared ??= new JSDOM('<!doctype html><html lang="vi"><body></body></html>').window.document;
   return shared;
 }
@@ -24,7 +24,7 @@ export function renderToString<R, O extends { readonly document?: Document }>(
   rows: readonly R[],
   options: Omit<O, 'document'>,
 ): string {
-  return chart(rows, { ...options, document: buildDocument() } as O).outerHTML;
+  return chart(rows, { ...options, document: staticDocument() } as O).outerHTML;
 }
 
 /** The chart's parts as HTML strings, for a page that builds its own figure; `legend` is '' when there is none. */
@@ -41,6 +41,6 @@ export function renderParts<R, O extends { readonly document?: Document }>(
   rows: readonly R[],
   options: Omit<O, 'document'>,
 ): ChartHtml {
-  const parts = splitFigure(chart(rows, { ...options, document: buildDocument() } as O));
+  const parts = splitFigure(chart(rows, { ...options, document: staticDocument() } as O));
   return { svg: parts.svg.outerHTML, legend: parts.legend?.outerHTML ?? '', table: parts.table.outerHTML };
 }

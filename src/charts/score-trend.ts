@@ -3,7 +3,8 @@
  * comparison series (e.g. the peers' median) dashed. A year without a score breaks the line.
  */
 import * as Plot from '@observablehq/plot';
-import { fillTemplate, pctText, yearText } from './chart-format.ts';
+import { pctText, yearText } from './chart-format.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 import { chartFigure, dataTable } from './figure.ts';
 import { yearTicks } from './layout.ts';
 import { chartLegend } from './legend.ts';
@@ -60,7 +61,7 @@ function summaryOf(main: readonly SeriesPoint[], options: TrendOptions): string 
   const present = known(main);
   const first = present[0];
   const last = present.at(-1);
-  return fillTemplate(options.labels.summary, {
+  return interpolate(options.labels.summary, {
     unit: options.labels.unit,
     first: pctText(options.locale, first?.value ?? null), from: first ? yearText(first.year) : '–',
     last: pctText(options.locale, last?.value ?? null), to: last ? yearText(last.year) : '–',

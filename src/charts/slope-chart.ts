@@ -4,7 +4,8 @@
  * so colour is never the only cue.
  */
 import * as Plot from '@observablehq/plot';
-import { fillTemplate, numberText, pctText, signedText, yearText } from './chart-format.ts';
+import { numberText, pctText, signedText, yearText } from './chart-format.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 import { chartFigure, dataTable } from './figure.ts';
 import { dodge, fitText, linear, textWidth } from './layout.ts';
 import { chartLegend } from './legend.ts';
@@ -114,7 +115,7 @@ export function slopeChart(rows: readonly SlopeRow[], options: SlopeOptions): HT
     marks: marks(items, options, labels, fontSize, bold, highlight.size > 0),
   });
   const counts = countDirections(items);
-  const summary = fillTemplate(options.labels.summary, {
+  const summary = interpolate(options.labels.summary, {
     from: yearText(options.fromYear), to: yearText(options.toYear), risers: counts.rise, fallers: counts.fall, unchanged: counts.same,
   });
   const legend = chartLegend(document, [

@@ -8,8 +8,8 @@
  */
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { SCHEMA_VERSION } from '../schema/tables.ts';
-import { plainRow, SITE_TABLES, type Db, type SqlValue } from './types.ts';
+import { SCHEMA_VERSION, TABLE_NAMES } from '../schema/tables.ts';
+import { plainRow, type Db, type SqlValue } from './types.ts';
 
 type EngineState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -39,7 +39,7 @@ async function start(base: string): Promise<Db> {
   await conn.query(`SET autoload_known_extensions = false`);
   await conn.query(`SET custom_extension_repository = '${new URL(`${base}duckdb-extensions`, location.href).href}'`);
   await Promise.all(
-    SITE_TABLES.map(async (table) => {
+    TABLE_NAMES.map(async (table) => {
       const response = await fetch(`${base}data/arrow/${table}.arrow`);
       if (!response.ok) throw new Error(`${table}.arrow: HTTP ${response.status}`);
       await conn.insertArrowFromIPCStream(new Uint8Array(await response.arrayBuffer()), { name: table });

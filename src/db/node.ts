@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { SCHEMA_VERSION, type Manifest } from '../schema/index.ts';
-import { plainRow, SITE_TABLES, type Db, type SqlValue } from './types.ts';
+import { SCHEMA_VERSION, TABLE_NAMES, type Manifest } from '../schema/index.ts';
+import { plainRow, type Db, type SqlValue } from './types.ts';
 
 /** Reads and checks the manifest: a build of another schema version is refused with a clear message. */
 export function readManifest(distDir: string): Manifest {
@@ -27,7 +27,7 @@ export async function openNodeDb(distDir: string): Promise<Db> {
     autoload_known_extensions: 'false',
   });
   const conn = await instance.connect();
-  for (const table of SITE_TABLES) {
+  for (const table of TABLE_NAMES) {
     const file = resolve(distDir, 'parquet', `${table}.parquet`).replaceAll("'", "''");
     await conn.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${file}')`);
   }
@@ -39,10 +39,13 @@ export async function openNodeDb(distDir: string): Promise<Db> {
   };
 }
 
+/** Where the data build writes, read by every page at build time. */
+export const DATA_DIST = resolve(process.cwd(), 'data/dist');
+
 let buildDb: Promise<Db> | undefined;
 
 /** The build-time database over `data/dist`, opened once and shared by every page. */
 export function getBuildDb(): Promise<Db> {
-  buildDb ??= openNodeDb(resolve(process.cwd(), 'data/dist'));
+  buildDb ??= openNodeDb(DATA_DIST);
   return buildDb;
 }

@@ -8,9 +8,6 @@ export interface Db {
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
 }
 
-/** Tables the site reads, one view (Node) or table (browser) each, named as in the schema. */
-export const SITE_TABLES = ['indices', 'index_years', 'units', 'lineage', 'framework_items', 'scores', 'aggregates'] as const;
-
 /** DuckDB returns BIGINT for counts and Arrow vectors for lists: make rows plain JSON-like objects. */
 export function plainValue(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);

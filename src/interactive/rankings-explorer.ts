@@ -2,10 +2,14 @@
  * The rankings page's interaction. Nothing here runs DuckDB-WASM on page load: the pre-rendered charts
  * are the first view. The engine starts on the first change of a filter, or at once when the page is
  * opened from a shared link that carries a non-default state (so that link shows what was shared).
+ * The URL is kept in step by createUrlSync: a change pushes a history entry (never a duplicate),
+ * back/forward restore the view, and an invalid link is rewritten to the view it shows.
  */
 import { getBrowserDb } from '../db/browser.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { createUrlSync } from '../state/url-sync.ts';
 import { parseRankingsState, serialiseRankingsState, type RankingsConfig, type RankingsState } from '../views/rankings-state.ts';
+import type { RankingSort } from '../queries/ranking.ts';
 
 function readConfig(): RankingsConfig | null {
   const el = document.querySelector('[data-explorer-config]');
@@ -17,38 +21,43 @@ function setStatus(text: string): void {
   if (status) status.textContent = text;
 }
 
-const control = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
+/** A control of the form by name; the level filter exists only when the index ranks several levels. */
+const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
+const unitsSelect = (form: HTMLFormElement) => field(form, 'units') as HTMLSelectElement;
 
-/** Puts a state into the form controls (after back/forward or a deep link). */
+/** Puts a state into the form controls (after back/forward, a deep link, or a normalised choice). */
 function showState(form: HTMLFormElement, state: RankingsState): void {
-  (form.elements.namedItem('domain') as HTMLSelectElement).value = state.item;
-  const level = control(form, 'level');
+  field(form, 'domain')!.value = state.item;
+  field(form, 'from')!.value = String(state.from);
+  field(form, 'to')!.value = String(state.to);
+  field(form, 'sort')!.value = state.sort;
+  const level = field(form, 'level');
   if (level) level.value = state.level;
-  control(form, 'sort')!.value = state.sort;
-  (form.elements.namedItem('from') as HTMLSelectElement).value = String(state.from);
-  (form.elements.namedItem('to') as HTMLSelectElement).value = String(state.to);
-  for (const option of (form.elements.namedItem('units') as HTMLSelectElement).options) option.selected = state.units.includes(option.value);
+  for (const option of unitsSelect(form).options) option.selected = state.units.includes(option.value);
 }
 
-/** Reads the state the controls show. */
+/**
+ * The state the controls show, understood with every field given: a default-valued field must still
+ * count (a "from" after "to" is swapped back, not replaced), which a round-trip through the URL would lose.
+ */
 function formState(form: HTMLFormElement, config: RankingsConfig): RankingsState {
-  const params = new URLSearchParams();
-  params.set('domain', (form.elements.namedItem('domain') as HTMLSelectElement).value);
-  params.set('from', (form.elements.namedItem('from') as HTMLSelectElement).value);
-  params.set('to', (form.elements.namedItem('to') as HTMLSelectElement).value);
-  params.set('level', control(form, 'level')?.value ?? '');
-  params.set('sort', control(form, 'sort')?.value ?? 'rank');
-  const units = [...(form.elements.namedItem('units') as HTMLSelectElement).selectedOptions].map((o) => o.value);
-  if (units.length) params.set('units', units.join(','));
-  return parseRankingsState(params.toString(), config).state;
+  const params = new URLSearchParams({
+    domain: field(form, 'domain')!.value,
+    from: field(form, 'from')!.value,
+    to: field(form, 'to')!.value,
+    level: field(form, 'level')?.value ?? '',
+    sort: field(form, 'sort')!.value,
+    units: [...unitsSelect(form).selectedOptions].map((o) => o.value).join(','),
+  });
+  return parseRankingsState(params.toString(), config).values;
 }
 
-async function render(config: RankingsConfig, state: RankingsState, labels: Record<string, string>): Promise<void> {
-  setStatus(labels.loading ?? '');
+async function render(config: RankingsConfig, state: RankingsState): Promise<void> {
+  setStatus(config.labels.loading ?? '');
   const [db, { rankingsView }] = await Promise.all([getBrowserDb('/'), import('../views/rankings-view.ts')]);
   // Drawn at the real width of the figure, so a phone gets a chart made for its screen.
   const width = Math.round(document.getElementById('bump')?.clientWidth || 720);
-  const view = await rankingsView(db, document, { locale: config.locale as Locale, index: config.index, state, width });
+  const view = await rankingsView(db, document, { locale: config.locale as Locale, index: config.index, state, domains: config.domains, width });
   for (const id of ['bump', 'slope'] as const) {
     const figure = document.getElementById(id);
     if (!figure) continue;
@@ -58,7 +67,7 @@ async function render(config: RankingsConfig, state: RankingsState, labels: Reco
   }
   document.querySelector('[data-ranking-heading]')!.textContent = view.rankingHeading;
   document.querySelector('[data-ranking-table-slot]')!.innerHTML = view.rankingTable;
-  enhanceHeaders(labels.sortBy ?? '');
+  enhanceHeaders(config.labels.sortBy ?? '');
   document.documentElement.dataset.view = serialiseRankingsState(state, config) || 'default';
   setStatus('');
 }
@@ -81,42 +90,29 @@ export function startRankingsExplorer(): void {
   const form = document.querySelector<HTMLFormElement>('[data-rankings-controls]');
   const config = readConfig();
   if (!form || !config) return;
-  const labels = config.labels;
-  const apply = (state: RankingsState) =>
-    render(config, state, labels).catch((error: unknown) => {
-      console.error(error);
-      setStatus(labels.engineError ?? 'Error');
-    });
-
-  const urlOf = (query: string) => (query ? `?${query}` : location.pathname);
-  const update = () => {
-    const state = formState(form, config);
-    // The controls show the state as understood (e.g. "from" after "to" is swapped back).
+  const apply = (state: RankingsState) => {
     showState(form, state);
-    const query = serialiseRankingsState(state, config);
-    if (query === location.search.replace(/^\?/, '')) return; // same view: no new history entry
-    history.pushState(null, '', urlOf(query));
-    void apply(state);
+    render(config, state).catch((error: unknown) => {
+      console.error(error);
+      setStatus(config.labels.engineError ?? 'Error');
+    });
   };
+  const sync = createUrlSync<RankingsState>({
+    window,
+    parse: (search) => parseRankingsState(search, config),
+    serialise: (state) => serialiseRankingsState(state, config),
+    onChange: apply,
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('change', update);
+  form.addEventListener('change', () => sync.set(formState(form, config)));
   document.querySelector('[data-ranking-table-slot]')?.addEventListener('click', (event) => {
     const key = (event.target as HTMLElement).closest<HTMLElement>('button[data-sort-key]')?.dataset.sortKey;
-    if (!key) return;
-    control(form, 'sort')!.value = key;
-    update();
+    if (key) sync.set({ sort: key as RankingSort });
   });
-  enhanceHeaders(labels.sortBy ?? '');
-  window.addEventListener('popstate', () => {
-    const { state } = parseRankingsState(location.search, config);
-    showState(form, state);
-    void apply(state);
-  });
-  const initial = parseRankingsState(location.search, config);
-  showState(form, initial.state);
-  // A link with invalid or unknown parameters is rewritten to the view it shows.
-  const canonical = serialiseRankingsState(initial.state, config);
-  if (canonical !== location.search.replace(/^\?/, '')) history.replaceState(null, '', urlOf(canonical));
-  if (initial.isDefault) document.documentElement.dataset.view = 'default';
-  else void apply(initial.state);
+  enhanceHeaders(config.labels.sortBy ?? '');
+  const initial = sync.get();
+  if (serialiseRankingsState(initial, config) === '') {
+    showState(form, initial);
+    document.documentElement.dataset.view = 'default';
+  } else apply(initial);
 }

@@ -1,6 +1,7 @@
 /** Ranks of every unit of an index over all its years: the rows of the bump chart. */
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
+import { SHOWN_RANK, SHOWN_RANK_OF } from './shown-rank.ts';
 
 export interface RankHistoryRow {
   unit_id: string;
@@ -17,11 +18,11 @@ export interface RankHistoryRow {
   begins_here: boolean;
 }
 
-/** Same rank rule as the ranking query: published ranks, computed ones only for complete years. */
+/** Same rank rule as the ranking query (shown-rank.ts). */
 const SQL = `
   SELECT s.unit_id, u.name_vi, u.name_en, u.level, s.year,
-         coalesce(s.published_rank, CASE WHEN NOT y.is_partial THEN s.computed_rank END) AS rank,
-         coalesce(s.published_rank_of, CASE WHEN NOT y.is_partial THEN s.computed_rank_of END, y.units_ranked) AS rank_of,
+         ${SHOWN_RANK} AS rank,
+         ${SHOWN_RANK_OF} AS rank_of,
          s.pct_of_max AS score_pct,
          s.year = u.valid_to AND EXISTS (SELECT 1 FROM lineage l WHERE l.from_unit_id = s.unit_id) AS ends_here,
          s.year = u.valid_from AND EXISTS (SELECT 1 FROM lineage l WHERE l.to_unit_id = s.unit_id) AS begins_here

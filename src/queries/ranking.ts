@@ -1,6 +1,7 @@
 /** One index's ranking in one year, with the change against the previous year of the same unit. */
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
+import { SHOWN_RANK, SHOWN_RANK_OF } from './shown-rank.ts';
 
 export interface RankingRow {
   unit_id: string;
@@ -21,17 +22,16 @@ export interface RankingRow {
 }
 
 /**
- * The rank shown is the published one; a computed rank is used only where the data holds every ranked
- * unit (a province's own complete results), never for partial published years, where a rank among the
- * few published units would mislead. The change is computed for the same unit_id only: a merged unit
+ * The rank shown is the published one, else the computed one the build kept (see shown-rank.ts). The
+ * change is computed for the same unit_id only: a merged unit
  * has a new id, so its series starts afresh instead of being joined to a predecessor's. Places are
  * compared only between rankings of the same size: 18th of 20 and 1st of 14 are not "17 places up".
  */
 const SQL = `
   WITH ranked AS (
     SELECT s.year, s.unit_id, s.pct_of_max AS score_pct, s.source_url, s.is_sample,
-           coalesce(s.published_rank, CASE WHEN NOT y.is_partial THEN s.computed_rank END) AS rank,
-           coalesce(s.published_rank_of, CASE WHEN NOT y.is_partial THEN s.computed_rank_of END, y.units_ranked) AS rank_of
+           ${SHOWN_RANK} AS rank,
+           ${SHOWN_RANK_OF} AS rank_of
     FROM scores s JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
     WHERE s.index_id = $index AND s.item_code = $item
   ),

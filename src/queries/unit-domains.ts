@@ -1,6 +1,7 @@
 /** A unit's domain scores in one index-year, against the best and the median of its peers. */
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
+import { SHOWN_RANK } from './shown-rank.ts';
 
 export interface UnitDomainRow {
   item_code: string;
@@ -18,7 +19,7 @@ export interface UnitDomainRow {
 /** Percent of the applicable maximum, so units with non-applicable items compare fairly. */
 const SQL = `
   WITH dom AS (
-    SELECT s.unit_id, s.item_code, s.pct_of_max, coalesce(s.published_rank, s.computed_rank) AS rank
+    SELECT s.unit_id, s.item_code, s.pct_of_max, ${SHOWN_RANK} AS rank
     FROM scores s
     WHERE s.index_id = $index AND s.year = $year AND s.item_level = 'domain'
   ),

@@ -1,6 +1,7 @@
 /** One unit's total score and rank in every index and year. */
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
+import { SHOWN_RANK, SHOWN_RANK_OF } from './shown-rank.ts';
 
 export interface UnitHistoryRow {
   index_id: string;
@@ -23,8 +24,8 @@ const SQL = `
     FROM scores WHERE item_code = 'TOTAL' GROUP BY ALL
   )
   SELECT s.index_id, s.year, s.pct_of_max AS score_pct, s.final_score, s.max_points,
-         coalesce(s.published_rank, CASE WHEN NOT y.is_partial THEN s.computed_rank END) AS rank,
-         coalesce(s.published_rank_of, CASE WHEN NOT y.is_partial THEN s.computed_rank_of END, y.units_ranked) AS rank_of,
+         ${SHOWN_RANK} AS rank,
+         ${SHOWN_RANK_OF} AS rank_of,
          y.framework_id, s.source_url, s.source_file,
          CASE WHEN NOT y.is_partial THEN p.peer_median_pct END AS peer_median_pct
   FROM scores s

@@ -19,7 +19,7 @@ export interface RankingTableOptions {
   /** Which index, year and item the rows rank: groups exist only where they were reported. */
   grade: GradeContext;
   caption: string;
-  labels: { rank: string; unit: string; score: string; rankChange: string; scoreChange: string; group: string; source: string; noData: string };
+  labels: { rank: string; unit: string; score: string; rankChange: string; scoreChange: string; group: string; source: string };
   format: { pct(x: number): string; signed(x: number, digits?: number): string; int(x: number): string };
   unitHref(unitId: string): string;
   /** Show a source link per row (published data). */

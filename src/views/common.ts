@@ -41,6 +41,6 @@ export function rankingLabels(locale: Locale): RankingTableOptions['labels'] {
   const k = translator(locale);
   return {
     rank: k('table.rank'), unit: k('table.unit'), score: k('table.scorePct'), rankChange: k('table.deltaRank'),
-    scoreChange: k('table.deltaScore'), group: k('table.group'), source: k('table.source'), noData: k('data.missing'),
+    scoreChange: k('table.deltaScore'), group: k('table.group'), source: k('table.source'),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { IndexSummary } from '../queries/indices.ts';
 import { choiceParam } from '../state/params.ts';
-import { parseState, serialiseState, type StateSpec } from '../state/url-state.ts';
+import { parseState, serialiseState, type ParsedState, type StateSpec } from '../state/url-state.ts';
 import { RANKING_SORTS, type RankingSort } from '../queries/ranking.ts';
 import { orderYears, VIEW_SPEC, type ViewContext } from '../state/view-state.ts';
 
@@ -59,8 +59,8 @@ export function rankingsDefaults(years: readonly number[]): RankingsState {
   return { item: 'TOTAL', from: years.at(-2) ?? to, to, units: [], level: '', sort: 'rank' };
 }
 
-/** Reads the state from a query string; invalid or unknown parameters fall back to defaults. */
-export function parseRankingsState(search: string, config: Choices) {
+/** Reads the state from a query string; invalid or unknown parameters fall back to defaults (and are listed). */
+export function parseRankingsState(search: string, config: Choices): ParsedState<RankingsState> {
   const ctx = context(config);
   // `from` must come before `to`: swapped when given the wrong way round, else the year before `to`.
   const parsed = orderYears(parseState(search, SPEC, ctx), ctx);
@@ -69,7 +69,8 @@ export function parseRankingsState(search: string, config: Choices) {
   const to = v.to ?? defaults.to;
   const sort = (v.sort ?? 'rank') as RankingSort;
   const state: RankingsState = { item: v.domain ?? 'TOTAL', from: v.from ?? to, to, units: v.units, level: v.level ?? '', sort };
-  return { state, issues: parsed.issues, isDefault: serialiseRankingsState(state, config) === '' };
+  const given = new Set([...parsed.given].map((key) => (key === 'domain' ? 'item' : key)) as (keyof RankingsState)[]);
+  return { values: state, given, issues: parsed.issues };
 }
 
 /** The canonical query string of a state ('' for the default view). */

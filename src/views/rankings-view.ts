@@ -10,7 +10,6 @@ import { sortByName } from '../i18n/search.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { IndexSummary } from '../queries/indices.ts';
-import { domainOptions } from '../queries/domains.ts';
 import { rankHistory, type RankHistoryRow } from '../queries/rank-history.ts';
 import { ranking, type RankingRow } from '../queries/ranking.ts';
 import { rankingTable } from '../tables/ranking-table.ts';
@@ -66,17 +65,15 @@ function slopeFigure(locale: Locale, fromRows: RankingRow[], toRows: RankingRow[
 export async function rankingsView(
   db: Db,
   document: Document,
-  p: { locale: Locale; index: IndexSummary; state: RankingsState; width?: number },
+  p: { locale: Locale; index: IndexSummary; state: RankingsState; domains: readonly { code: string; label: string }[]; width?: number },
 ): Promise<RankingsView> {
   const { locale, index, state, width = WIDE } = p;
-  const [history, toRows, fromRows, domains] = await Promise.all([
+  const [history, toRows, fromRows] = await Promise.all([
     rankHistory(db, index.index_id, state.item, state.level),
     ranking(db, { indexId: index.index_id, year: state.to, itemCode: state.item, level: state.level, sort: state.sort }),
     ranking(db, { indexId: index.index_id, year: state.from, itemCode: state.item, level: state.level }),
-    domainOptions(db, index.index_id),
   ]);
-  const domain = domains.find((d) => d.item_code === state.item);
-  const itemName = domain ? label(locale, domain) : t(locale, 'filters.domain.total');
+  const itemName = p.domains.find((d) => d.code === state.item)?.label ?? t(locale, 'filters.domain.total');
   const highlight = highlightOf(state, toRows);
   const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: label(locale, r) }])).values()];
   return {

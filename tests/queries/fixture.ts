@@ -1,5 +1,6 @@
 /**
- * A small dataset written as real Parquet files from the schema, for the query tests. It exercises:
+ * A small dataset written as real Parquet files from the schema, for the query tests, shaped as the data
+ * build writes it (no computed ranks in partial published years). It exercises:
  * a partial published index (published ranks only), a complete index (computed ranks, a tie), a merger
  * (two units end, a new one begins with its own id), a NULL score, domain rows and a published mean.
  */
@@ -46,12 +47,12 @@ INSERT INTO aggregates VALUES (2024, 'provinces', 'mean_score_pct', 88.37, 'pct'
 type Score = [string, number, string, string, string | null, number | null, number | null, number | null, number | null, number | null];
 // index, year, unit, item, domain, max, final, pct, published_rank, computed_rank
 const SCORES: Score[] = [
-  ['nat', 2023, 'ha-noi', 'TOTAL', null, 100, 91.43, 91.43, 3, 1],
-  ['nat', 2023, 'an-giang', 'TOTAL', null, 100, 81.32, 81.32, 63, 2],
+  ['nat', 2023, 'ha-noi', 'TOTAL', null, 100, 91.43, 91.43, 3, null],
+  ['nat', 2023, 'an-giang', 'TOTAL', null, 100, 81.32, 81.32, 63, null],
   ['nat', 2023, 'kien-giang', 'TOTAL', null, 100, null, null, 40, null],
   ['nat', 2024, 'ha-noi', 'TOTAL', null, 100, null, null, 3, null],
-  ['nat', 2024, 'an-giang', 'TOTAL', null, 100, 85.5, 85.5, 50, 1],
-  ['nat', 2024, 'kien-giang', 'TOTAL', null, 100, 84.0, 84.0, 55, 2],
+  ['nat', 2024, 'an-giang', 'TOTAL', null, 100, 85.5, 85.5, 50, null],
+  ['nat', 2024, 'kien-giang', 'TOTAL', null, 100, 84.0, 84.0, 55, null],
   ['smp', 2024, 'd1', 'TOTAL', null, 100, 90, 90, null, 1],
   ['smp', 2024, 'd2', 'TOTAL', null, 100, 80, 80, null, 2],
   ['smp', 2024, 'd3', 'TOTAL', null, 80, 60, 75, null, 3],
