@@ -31,7 +31,9 @@ async function main(): Promise<number> {
 
 if (import.meta.main) {
   main().then(
-    (code) => { process.exitCode = code; },
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
       process.stderr.write(`build:data failed: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 1;

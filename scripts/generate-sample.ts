@@ -19,7 +19,8 @@ function options(): { seed: number; out: string; scale: ScaleName } {
     strict: true,
   });
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`--seed must be a whole number from 0 to 4294967295, not "${values.seed}"`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new Error(`--seed must be a whole number from 0 to 4294967295, not "${values.seed}"`);
   const scale = (values.scale ?? 'default') as ScaleName;
   if (!SCALE_NAMES.includes(scale)) throw new Error(`--scale must be one of ${SCALE_NAMES.join(', ')}, not "${values.scale}"`);
   return { seed, out: values.out ?? 'data/raw/sample', scale };

@@ -16,7 +16,18 @@ import zlib from 'node:zlib';
 
 /** Extensions worth compressing; images, fonts, Parquet and already compressed files are left alone. */
 export const COMPRESSIBLE = new Set([
-  '.html', '.js', '.mjs', '.css', '.svg', '.json', '.wasm', '.arrow', '.csv', '.txt', '.xml', '.map',
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.svg',
+  '.json',
+  '.wasm',
+  '.arrow',
+  '.csv',
+  '.txt',
+  '.xml',
+  '.map',
   '.webmanifest',
 ]);
 
@@ -111,12 +122,7 @@ async function largestFirst(files: string[]): Promise<string[]> {
   return files.toSorted((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || a.localeCompare(b));
 }
 
-async function compressFile(
-  file: string,
-  cacheDir: string | null,
-  summary: PrecompressSummary,
-  used: Set<string>,
-): Promise<void> {
+async function compressFile(file: string, cacheDir: string | null, summary: PrecompressSummary, used: Set<string>): Promise<void> {
   const raw = await readFile(file);
   if (raw.length < MIN_BYTES) {
     summary.skipped++;
@@ -155,11 +161,7 @@ async function writeAtomic(path: string, bytes: Buffer): Promise<void> {
   await rename(tmp, path);
 }
 
-async function encode(
-  raw: Buffer,
-  cacheDir: string | null,
-  used: Set<string>,
-): Promise<{ encoded: Encoded; fromCache: boolean }> {
+async function encode(raw: Buffer, cacheDir: string | null, used: Set<string>): Promise<{ encoded: Encoded; fromCache: boolean }> {
   if (cacheDir === null || raw.length < CACHE_MIN_BYTES) return { encoded: await compress(raw), fromCache: false };
   const name = `${createHash('sha256').update(raw).digest('hex')}-${SETTINGS_ID}`;
   used.add(`${name}.br`).add(`${name}.gz`);

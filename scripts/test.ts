@@ -1,5 +1,5 @@
 /**
- * `npm test`: builds the site, runs the unit tests, then the browser tests against the build, and
+ * `npm test`: builds the site, runs the static checks (types, lint, format), the unit tests, then the browser tests against the build, and
  * ends with one plain line CI can read: `N passed, N failed` (plus `, N skipped` when any were).
  *
  * `node scripts/test.ts [--no-build]`; `SKIP_BUILD=1` also skips the build. Building every time
@@ -87,7 +87,12 @@ function runTests(scriptName: string, env: NodeJS.ProcessEnv): Totals {
   const dir = mkdtempSync(join(tmpdir(), 'par-test-'));
   const tapFile = join(dir, 'report.tap');
   try {
-    const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`];
+    const reporters = [
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tapFile}`,
+    ];
     const result = spawnSync(process.execPath, ['--test', ...flags, ...reporters, ...globs], {
       cwd: ROOT,
       env,
@@ -112,6 +117,22 @@ function readTextOrEmpty(path: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * Runs the static checks (`npm run typecheck`, `npm run lint`), each counted as one test: a type
+ * error, a lint error or unformatted code fails the run like a failing test would.
+ */
+function staticChecks(): Totals {
+  heading('static checks');
+  let totals: Totals = { passed: 0, failed: 0, skipped: 0 };
+  for (const name of ['typecheck', 'lint']) {
+    const result = spawnSync('npm', ['run', '--silent', name], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    const ok = result.status === 0;
+    console.log(`${ok ? '✔' : '✖'} npm run ${name}`);
+    totals = add(totals, ok ? { passed: 1, failed: 0, skipped: 0 } : ONE_FAILURE);
+  }
+  return totals;
 }
 
 /** Finds (or installs) Chromium once, so each spec file does not search again. */
@@ -142,10 +163,18 @@ function main(): void {
   const skipBuild = process.argv.includes('--no-build') || process.env.SKIP_BUILD === '1';
   const built = skipBuild || timed(timings, 'build', build);
   let totals: Totals = built ? { passed: 0, failed: 0, skipped: 0 } : ONE_FAILURE;
-  totals = add(totals, timed(timings, 'unit', () => runTests('test:unit', process.env)));
+  totals = add(totals, timed(timings, 'checks', staticChecks));
+  totals = add(
+    totals,
+    timed(timings, 'unit', () => runTests('test:unit', process.env)),
+  );
   const env = built ? timed(timings, 'chromium', chromiumEnv) : null;
   if (built && env === null) totals = add(totals, ONE_FAILURE);
-  if (env !== null) totals = add(totals, timed(timings, 'e2e', () => runTests('test:e2e', env)));
+  if (env !== null)
+    totals = add(
+      totals,
+      timed(timings, 'e2e', () => runTests('test:e2e', env)),
+    );
   console.log(`\nTimings: ${timings.join(', ')}`);
   console.log(formatTotals(totals));
   process.exitCode = totals.failed > 0 ? 1 : 0;

@@ -54,9 +54,19 @@ for (const table of TABLE_NAMES) {
   const a = sizes(arrow);
   const c = sizes(csv);
   const rows = conn.query(`SELECT count(*) AS n FROM a_${table}`).toArray()[0]?.n;
-  console.log(`${table.padEnd(16)} arrow    ${mb(a.raw).padEnd(10)} ${mb(a.br).padEnd(10)} ${mb(a.gz).padEnd(10)} ${arrowMs.toFixed(0)} ms (${rows} rows)`);
+  console.log(
+    `${table.padEnd(16)} arrow    ${mb(a.raw).padEnd(10)} ${mb(a.br).padEnd(10)} ${mb(a.gz).padEnd(10)} ${arrowMs.toFixed(0)} ms (${rows} rows)`,
+  );
   console.log(`${''.padEnd(16)} csv      ${mb(c.raw).padEnd(10)} ${mb(c.br).padEnd(10)} ${mb(c.gz).padEnd(10)} ${csvMs.toFixed(0)} ms`);
-  console.log(`${''.padEnd(16)} parquet  ${mb(parquet.length).padEnd(10)} (not loadable: DuckDB-WASM's npm bundles lack the Parquet extension)`);
-  totals.arrow.br += a.br; totals.arrow.ms += arrowMs; totals.csv.br += c.br; totals.csv.ms += csvMs; totals.parquet.raw += parquet.length;
+  console.log(
+    `${''.padEnd(16)} parquet  ${mb(parquet.length).padEnd(10)} (not loadable: DuckDB-WASM's npm bundles lack the Parquet extension)`,
+  );
+  totals.arrow.br += a.br;
+  totals.arrow.ms += arrowMs;
+  totals.csv.br += c.br;
+  totals.csv.ms += csvMs;
+  totals.parquet.raw += parquet.length;
 }
-console.log(`\ntotal: arrow ${mb(totals.arrow.br)} brotli, ${totals.arrow.ms.toFixed(0)} ms to load; csv ${mb(totals.csv.br)} brotli, ${totals.csv.ms.toFixed(0)} ms to load; parquet ${mb(totals.parquet.raw)}`);
+console.log(
+  `\ntotal: arrow ${mb(totals.arrow.br)} brotli, ${totals.arrow.ms.toFixed(0)} ms to load; csv ${mb(totals.csv.br)} brotli, ${totals.csv.ms.toFixed(0)} ms to load; parquet ${mb(totals.parquet.raw)}`,
+);

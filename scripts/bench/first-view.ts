@@ -14,7 +14,9 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../serve.ts';
 import { launchBrowser } from '../../tests/e2e/support/chromium.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, path: { type: 'string', default: '/rankings/sample-communes/' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, path: { type: 'string', default: '/rankings/sample-communes/' } },
+});
 const runs = Number(values.runs);
 const server = await startServer({ root: 'dist', port: 0, host: '127.0.0.1' });
 const browser = await launchBrowser();
@@ -32,7 +34,14 @@ for (let i = 0; i < runs; i++) {
   let bytes = 0;
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (request) => {
-    pending.push(request.sizes().then((s) => { bytes += s.responseBodySize + s.responseHeadersSize; }, () => undefined));
+    pending.push(
+      request.sizes().then(
+        (s) => {
+          bytes += s.responseBodySize + s.responseHeadersSize;
+        },
+        () => undefined,
+      ),
+    );
   });
   await page.goto(new URL(values.path!, server.url).href, { waitUntil: 'load' });
   const timing = await page.evaluate(() => {
@@ -50,9 +59,13 @@ for (let i = 0; i < runs; i++) {
   samples.dcl.push(timing.dcl);
   samples.fcp.push(timing.fcp);
   samples.bytes.push(bytes - pageBytes);
-  console.log(`run ${i + 1}: first paint ${timing.fcp.toFixed(0)} ms (page ${(pageBytes / 1024).toFixed(0)} KB); engine + redraw ${samples.engine.at(-1)} ms, ${(samples.bytes.at(-1)! / 1e6).toFixed(2)} MB transferred`);
+  console.log(
+    `run ${i + 1}: first paint ${timing.fcp.toFixed(0)} ms (page ${(pageBytes / 1024).toFixed(0)} KB); engine + redraw ${samples.engine.at(-1)} ms, ${(samples.bytes.at(-1)! / 1e6).toFixed(2)} MB transferred`,
+  );
   await context.close();
 }
-console.log(`\nmedian of ${runs} (${values.path}): DOMContentLoaded ${median(samples.dcl).toFixed(0)} ms, first contentful paint ${median(samples.fcp).toFixed(0)} ms; first interaction → DuckDB-WASM ready and view redrawn ${median(samples.engine)} ms, ${(median(samples.bytes) / 1e6).toFixed(2)} MB transferred`);
+console.log(
+  `\nmedian of ${runs} (${values.path}): DOMContentLoaded ${median(samples.dcl).toFixed(0)} ms, first contentful paint ${median(samples.fcp).toFixed(0)} ms; first interaction → DuckDB-WASM ready and view redrawn ${median(samples.engine)} ms, ${(median(samples.bytes) / 1e6).toFixed(2)} MB transferred`,
+);
 await browser.close();
 await server.close();

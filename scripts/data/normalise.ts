@@ -24,7 +24,7 @@ function mayDecompose(text: string): boolean {
 
 /** Unicode NFC, trimmed (including no-break spaces); an empty cell is null (missing), never "". */
 export function normText(raw: string | undefined | null): string | null {
-  if (raw == null || raw === '') return null;
+  if (raw === null || raw === undefined || raw === '') return null;
   let text = mayDecompose(raw) ? raw.normalize('NFC') : raw;
   if (hasEdgeSpace(text)) text = text.replace(EDGE_SPACE, '');
   return text === '' ? null : text;

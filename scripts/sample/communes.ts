@@ -12,7 +12,10 @@ import { type LineageEdge, type ProvinceIdentity, type SampleUnit, slugify } fro
 type DistrictKind = 'city' | 'town' | 'rural' | 'island';
 
 const DISTRICT_PREFIX: Record<DistrictKind, [string, string]> = {
-  city: ['Thành phố', 'City'], town: ['Thị xã', 'Town'], rural: ['Huyện', 'District'], island: ['Huyện', 'District'],
+  city: ['Thành phố', 'City'],
+  town: ['Thị xã', 'Town'],
+  rural: ['Huyện', 'District'],
+  island: ['Huyện', 'District'],
 };
 
 /** Commune-level kinds: Vietnamese prefix, English suffix, schema level. */
@@ -39,7 +42,10 @@ function communeCounts(rng: Rng, kinds: DistrictKind[], total: number): number[]
   const counts = weights.map((w, i) => (kinds[i] === 'island' ? 3 : Math.max(4, Math.floor((mainland * w) / sum))));
   let missing = total - counts.reduce((a, b) => a + b, 0);
   for (let i = 0; missing > 0; i = (i + 1) % counts.length) {
-    if (kinds[i] !== 'island') { counts[i] = (counts[i] ?? 0) + 1; missing--; }
+    if (kinds[i] !== 'island') {
+      counts[i] = (counts[i] ?? 0) + 1;
+      missing--;
+    }
   }
   return counts;
 }
@@ -56,10 +62,19 @@ function localUnit(p: ProvinceIdentity, kind: string, base: string, extra: Parti
   const [vi, en, level] = LOCAL[kind] as [string, string, UnitLevel];
   const lower = vi.toLowerCase();
   return {
-    unit_id: p.idPrefix + slugify(`${vi} ${base}`), name_vi: `${vi} ${base}${p.suffixVi}`,
-    name_en: `${base} ${en}${p.suffixEn}`, level, parent_id: null, valid_from: null, valid_to: 2024,
+    unit_id: p.idPrefix + slugify(`${vi} ${base}`),
+    name_vi: `${vi} ${base}${p.suffixVi}`,
+    name_en: `${base} ${en}${p.suffixEn}`,
+    level,
+    parent_id: null,
+    valid_from: null,
+    valid_to: 2024,
     aliases: [`UBND ${lower} ${base}${p.suffixVi}`, `Ủy ban nhân dân ${lower} ${base}${p.suffixVi}`],
-    index: 'communes', key: kind, abbr: 'UBND', predecessors: [], ...extra,
+    index: 'communes',
+    key: kind,
+    abbr: 'UBND',
+    predecessors: [],
+    ...extra,
   };
 }
 
@@ -69,9 +84,18 @@ function districtUnit(p: ProvinceIdentity, kind: DistrictKind, base: string): Sa
   const aliases = [`UBND ${lower} ${base}${p.suffixVi}`, `Ủy ban nhân dân ${lower} ${base}${p.suffixVi}`];
   if (kind === 'city') aliases.push(`TP ${base}${p.suffixVi}`);
   return {
-    unit_id: p.idPrefix + slugify(`${vi} ${base}`), name_vi: `${vi} ${base}${p.suffixVi}`,
-    name_en: `${base} ${en}${p.suffixEn}`, level: 'district', parent_id: p.unit_id, valid_from: null, valid_to: 2024,
-    aliases, index: 'districts', key: kind, abbr: 'UBND', predecessors: [],
+    unit_id: p.idPrefix + slugify(`${vi} ${base}`),
+    name_vi: `${vi} ${base}${p.suffixVi}`,
+    name_en: `${base} ${en}${p.suffixEn}`,
+    level: 'district',
+    parent_id: p.unit_id,
+    valid_from: null,
+    valid_to: 2024,
+    aliases,
+    index: 'districts',
+    key: kind,
+    abbr: 'UBND',
+    predecessors: [],
   };
 }
 
@@ -80,7 +104,14 @@ function groupSizes(rng: Rng, n: number): number[] {
   const sizes: number[] = [];
   let left = n;
   while (left > 0) {
-    let size = left <= 4 ? left : pickWeighted(rng, [[2, 0.55], [3, 0.35], [4, 0.1]] as const);
+    let size =
+      left <= 4
+        ? left
+        : pickWeighted(rng, [
+            [2, 0.55],
+            [3, 0.35],
+            [4, 0.1],
+          ] as const);
     if (left - size === 1) size = size === 4 ? 3 : size + 1;
     sizes.push(size);
     left -= size;
@@ -133,12 +164,21 @@ function mergeDistrict(rng: Rng, p: ProvinceIdentity, names: PlaceNames, island:
     // Half the new units keep a predecessor's place name, as many did in 2025; the id is new either way.
     const base = island ?? (intBetween(rng, 0, 1) === 0 ? (group[0] as Member).base : names.take());
     const unit = localUnit(p, lk, base, {
-      unit_id: `${p.idPrefix}${slugify(`${LOCAL[lk]?.[0]} ${base}`)}-2025`, parent_id: p.unit_id,
-      valid_from: 2025, valid_to: null, predecessors: group.map((m) => m.unit.unit_id),
+      unit_id: `${p.idPrefix}${slugify(`${LOCAL[lk]?.[0]} ${base}`)}-2025`,
+      parent_id: p.unit_id,
+      valid_from: 2025,
+      valid_to: null,
+      predecessors: group.map((m) => m.unit.unit_id),
     });
     out.communes2025.push(unit);
     for (const { unit: u } of group) {
-      out.lineage.push({ from_unit_id: u.unit_id, to_unit_id: unit.unit_id, effective_date: MERGER_2025_DATE, event: 'merge', source_vi: MERGER_SOURCE });
+      out.lineage.push({
+        from_unit_id: u.unit_id,
+        to_unit_id: unit.unit_id,
+        effective_date: MERGER_2025_DATE,
+        event: 'merge',
+        source_vi: MERGER_SOURCE,
+      });
     }
   }
 }

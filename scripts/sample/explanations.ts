@@ -2,7 +2,12 @@
 import { type Rng, intBetween, pick } from './prng.ts';
 import type { Topic } from './topics.ts';
 
-const DOCS = [['Kế hoạch', 'KH'], ['Báo cáo', 'BC'], ['Quyết định', 'QĐ'], ['Công văn', 'CV']] as const;
+const DOCS = [
+  ['Kế hoạch', 'KH'],
+  ['Báo cáo', 'BC'],
+  ['Quyết định', 'QĐ'],
+  ['Công văn', 'CV'],
+] as const;
 
 function date(rng: Rng, year: number): string {
   return `${String(intBetween(rng, 1, 28)).padStart(2, '0')}/${String(intBetween(rng, 1, 12)).padStart(2, '0')}/${year}`;

@@ -6,7 +6,14 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { CsvStream } from './csv-stream.ts';
-import { FRAMEWORKS_DIR, type SampleLevel, SAMPLE_LEVELS, frameworkIdFor, readSampleFrameworks, type SampleFramework } from './frameworks.ts';
+import {
+  FRAMEWORKS_DIR,
+  type SampleLevel,
+  SAMPLE_LEVELS,
+  frameworkIdFor,
+  readSampleFrameworks,
+  type SampleFramework,
+} from './frameworks.ts';
 import { Profiles } from './profiles.ts';
 import { type SampleProvince, buildProvince } from './province.ts';
 import { indexYears, writeIndexYears, writeIndices, writeLineage, writeUnits } from './reference-files.ts';

@@ -50,7 +50,8 @@ export class Profiles {
     const pinned = scenarioQuality(unit.key, year, domain);
     if (pinned !== null) return pinned;
     const bent = noise(rngFor(this.seed, 'domain', unit.unit_id, domain), 0.03);
-    const wobble = noise(rngFor(this.seed, 'year', unit.unit_id, year), 0.015) + noise(rngFor(this.seed, 'year', unit.unit_id, year, domain), 0.015);
+    const wobble =
+      noise(rngFor(this.seed, 'year', unit.unit_id, year), 0.015) + noise(rngFor(this.seed, 'year', unit.unit_id, year, domain), 0.015);
     return clamp(this.get(unit).quality + 0.007 * (year - 2021) + bent + wobble, 0.6, 0.995);
   }
 
@@ -61,7 +62,10 @@ export class Profiles {
     const overclaim = index === 'departments' ? OVERCLAIMING_DEPARTMENTS.includes(unit.key) : chance(rng, OVERCLAIM_SHARE[index]);
     let quality = between(rng, lo, hi);
     if (unit.predecessors.length > 0) {
-      const inherited = unit.predecessors.map((id) => this.units.get(id)).filter((u) => u !== undefined).map((u) => this.get(u).quality);
+      const inherited = unit.predecessors
+        .map((id) => this.units.get(id))
+        .filter((u) => u !== undefined)
+        .map((u) => this.get(u).quality);
       quality = inherited.reduce((a, b) => a + b, 0) / inherited.length - 0.01 + noise(rng, 0.01);
     }
     if (overclaim) quality -= 0.02;

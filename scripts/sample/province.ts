@@ -11,7 +11,13 @@ export interface SampleProvince {
 }
 
 /** Builds province number `index` (0-based) with the given numbers of districts and communes. */
-export function buildProvince(seed: number, identity: ProvinceIdentity, index: number, districts: number, communes: number): SampleProvince {
+export function buildProvince(
+  seed: number,
+  identity: ProvinceIdentity,
+  index: number,
+  districts: number,
+  communes: number,
+): SampleProvince {
   const depts = departmentUnits(identity);
   const local = localUnits(seed, identity, index, districts, communes);
   const units = [provinceUnit(identity), ...depts.units, ...local.districts, ...local.communes, ...local.communes2025];
@@ -20,7 +26,13 @@ export function buildProvince(seed: number, identity: ProvinceIdentity, index: n
   return province;
 }
 
-const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim();
+const fold = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Ids are unique, and in each year every name and alias points to one unit only (names resolve by year). */
 function assertUnique(p: SampleProvince, years: number[]): void {

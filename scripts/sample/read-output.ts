@@ -40,9 +40,16 @@ const points = (cell: string): number | null => (cell === '' ? null : Math.round
 /** The rows of `scores/<level>-<year>.csv`. */
 export function readScores(outDir: string, level: string, year: number): ScoreRecord[] {
   return parse<Record<string, string>>(path.join(outDir, 'scores', `${level}-${year}.csv`), ';').map((r) => ({
-    year: Number(r['Năm']), unitName: r['Đơn vị'] ?? '', code: r['Mã tiêu chí'] ?? '', max: points(r['Điểm tối đa'] ?? '') ?? 0,
-    applicable: r['Áp dụng'] !== 'Không', self: points(r['Điểm tự chấm'] ?? ''), r1: points(r['Điểm thẩm định lần 1'] ?? ''),
-    final: points(r['Điểm thẩm định'] ?? ''), reason: r['Lý do trừ điểm'] ?? '', explanation: r['Giải trình'] ?? '',
+    year: Number(r['Năm']),
+    unitName: r['Đơn vị'] ?? '',
+    code: r['Mã tiêu chí'] ?? '',
+    max: points(r['Điểm tối đa'] ?? '') ?? 0,
+    applicable: r['Áp dụng'] !== 'Không',
+    self: points(r['Điểm tự chấm'] ?? ''),
+    r1: points(r['Điểm thẩm định lần 1'] ?? ''),
+    final: points(r['Điểm thẩm định'] ?? ''),
+    reason: r['Lý do trừ điểm'] ?? '',
+    explanation: r['Giải trình'] ?? '',
   }));
 }
 
@@ -90,7 +97,10 @@ export function tallies(rows: readonly ScoreRecord[], resolve: (name: string) =>
 
 /** Competition ranks ("1, 2, 2, 4") by percentage of the maximum, compared exactly. */
 export function ranks(units: ReadonlyMap<string, Map<string, Tally>>, key: string): Map<string, number> {
-  const entries = [...units].flatMap(([id, m]) => { const t = m.get(key); return t && t.max > 0 ? [[id, t] as const] : []; });
+  const entries = [...units].flatMap(([id, m]) => {
+    const t = m.get(key);
+    return t && t.max > 0 ? [[id, t] as const] : [];
+  });
   const better = (a: Tally, b: Tally): boolean => a.final * b.max > b.final * a.max;
   return new Map(entries.map(([id, t]) => [id, 1 + entries.filter(([, o]) => better(o, t)).length]));
 }

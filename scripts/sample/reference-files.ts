@@ -33,28 +33,52 @@ export function writeIndices(dir: string, provinces: readonly SampleProvince[]):
   const rows = SAMPLE_LEVELS.map((level, i) => {
     const n = LEVEL_NAMES[level];
     return [
-      `sample-${level}`, `Chỉ số CCHC ${n.vi} – ${where} (dữ liệu mẫu minh họa)`,
-      `PAR Index of ${n.en} – ${whereEn} (illustrative sample data)`, 'UBND Tỉnh Mẫu (minh họa)',
-      "People's Committee of the Sample Province (illustrative)", n.level, one?.identity.unit_id ?? '', String(10 + i),
+      `sample-${level}`,
+      `Chỉ số CCHC ${n.vi} – ${where} (dữ liệu mẫu minh họa)`,
+      `PAR Index of ${n.en} – ${whereEn} (illustrative sample data)`,
+      'UBND Tỉnh Mẫu (minh họa)',
+      "People's Committee of the Sample Province (illustrative)",
+      n.level,
+      one?.identity.unit_id ?? '',
+      String(10 + i),
     ];
   });
-  return write(path.join(dir, 'indices.csv'), ['index_id', 'name_vi', 'name_en', 'publisher_vi', 'publisher_en', 'unit_level', 'scope_unit_id', 'sort_order'], rows);
+  return write(
+    path.join(dir, 'indices.csv'),
+    ['index_id', 'name_vi', 'name_en', 'publisher_vi', 'publisher_en', 'unit_level', 'scope_unit_id', 'sort_order'],
+    rows,
+  );
 }
 
 export function writeIndexYears(dir: string, provinces: readonly SampleProvince[], scale: Scale): number {
-  const rows = SAMPLE_LEVELS.flatMap((level, li) => indexYears(level, scale).map((year) => {
-    const ranked = provinces.reduce((n, p) => n + p.units.filter((u) => u.index === level && existsIn(u, year)).length, 0);
-    const decision = `Quyết định (minh họa) số ${String(li + 1).padStart(2, '0')}/QĐ-UBND ngày 15/3/${year + 1} của UBND Tỉnh Mẫu (minh họa)`;
-    return [`sample-${level}`, String(year), frameworkIdFor(level, year), decision, '', String(ranked)];
-  }));
+  const rows = SAMPLE_LEVELS.flatMap((level, li) =>
+    indexYears(level, scale).map((year) => {
+      const ranked = provinces.reduce((n, p) => n + p.units.filter((u) => u.index === level && existsIn(u, year)).length, 0);
+      const decision = `Quyết định (minh họa) số ${String(li + 1).padStart(2, '0')}/QĐ-UBND ngày 15/3/${year + 1} của UBND Tỉnh Mẫu (minh họa)`;
+      return [`sample-${level}`, String(year), frameworkIdFor(level, year), decision, '', String(ranked)];
+    }),
+  );
   return write(path.join(dir, 'index-years.csv'), ['index_id', 'year', 'framework_id', 'decision_vi', 'source_url', 'units_ranked'], rows);
 }
 
 export function writeUnits(dir: string, provinces: readonly SampleProvince[]): number {
-  const rows = provinces.flatMap((p) => p.units.map((u) => [
-    u.unit_id, u.name_vi, u.name_en, u.level, str(u.parent_id), str(u.valid_from), str(u.valid_to), u.aliases.join('|'),
-  ]));
-  return write(path.join(dir, 'units.csv'), ['unit_id', 'name_vi', 'name_en', 'level', 'parent_id', 'valid_from', 'valid_to', 'aliases'], rows);
+  const rows = provinces.flatMap((p) =>
+    p.units.map((u) => [
+      u.unit_id,
+      u.name_vi,
+      u.name_en,
+      u.level,
+      str(u.parent_id),
+      str(u.valid_from),
+      str(u.valid_to),
+      u.aliases.join('|'),
+    ]),
+  );
+  return write(
+    path.join(dir, 'units.csv'),
+    ['unit_id', 'name_vi', 'name_en', 'level', 'parent_id', 'valid_from', 'valid_to', 'aliases'],
+    rows,
+  );
 }
 
 export function writeLineage(dir: string, provinces: readonly SampleProvince[]): number {

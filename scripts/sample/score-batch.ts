@@ -20,8 +20,17 @@ export interface UnitYear {
 
 /** The Vietnamese header of a scores-detail export (data/README.md), in order. */
 export const SCORES_HEADER = [
-  'Năm', 'Đơn vị', 'Mã tiêu chí', 'Tiêu chí', 'Điểm tối đa', 'Áp dụng', 'Điểm tự chấm',
-  'Điểm thẩm định lần 1', 'Điểm thẩm định', 'Lý do trừ điểm', 'Giải trình',
+  'Năm',
+  'Đơn vị',
+  'Mã tiêu chí',
+  'Tiêu chí',
+  'Điểm tối đa',
+  'Áp dụng',
+  'Điểm tự chấm',
+  'Điểm thẩm định lần 1',
+  'Điểm thẩm định',
+  'Lý do trừ điểm',
+  'Giải trình',
 ] as const;
 
 /**
@@ -57,7 +66,16 @@ export function exportRow(year: number, u: UnitYear, it: ScoredItem): string[] {
   const s = it.score;
   const p = (h: number | null): string => formatHundredths(h, ',');
   return [
-    String(year), u.nameInFile, it.leaf.code, it.leaf.nameVi, p(it.leaf.max), s.applicable ? 'Có' : 'Không',
-    p(s.self), p(s.r1), p(s.final), s.reason ?? '', s.explanation ?? '',
+    String(year),
+    u.nameInFile,
+    it.leaf.code,
+    it.leaf.nameVi,
+    p(it.leaf.max),
+    s.applicable ? 'Có' : 'Không',
+    p(s.self),
+    p(s.r1),
+    p(s.final),
+    s.reason ?? '',
+    s.explanation ?? '',
   ];
 }

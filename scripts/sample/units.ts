@@ -49,16 +49,26 @@ export interface ProvinceIdentity {
 /** The identities of `count` sample provinces. */
 export function provinceIdentities(count: number): ProvinceIdentity[] {
   if (count === 1) {
-    return [{
-      unit_id: 'sample-province', name_vi: 'Tỉnh Mẫu (minh họa)', name_en: 'Sample Province (illustrative)',
-      idPrefix: 'sample-', suffixVi: '', suffixEn: '',
-    }];
+    return [
+      {
+        unit_id: 'sample-province',
+        name_vi: 'Tỉnh Mẫu (minh họa)',
+        name_en: 'Sample Province (illustrative)',
+        idPrefix: 'sample-',
+        suffixVi: '',
+        suffixEn: '',
+      },
+    ];
   }
   return Array.from({ length: count }, (_, i) => {
     const nn = String(i + 1).padStart(2, '0');
     return {
-      unit_id: `sample-province-${nn}`, name_vi: `Tỉnh Mẫu ${nn} (minh họa)`, name_en: `Sample Province ${nn} (illustrative)`,
-      idPrefix: `sample-p${nn}-`, suffixVi: ` (Mẫu ${nn})`, suffixEn: ` (Sample ${nn})`,
+      unit_id: `sample-province-${nn}`,
+      name_vi: `Tỉnh Mẫu ${nn} (minh họa)`,
+      name_en: `Sample Province ${nn} (illustrative)`,
+      idPrefix: `sample-p${nn}-`,
+      suffixVi: ` (Mẫu ${nn})`,
+      suffixEn: ` (Sample ${nn})`,
     };
   });
 }
@@ -67,9 +77,18 @@ export function provinceIdentities(count: number): ProvinceIdentity[] {
 export function provinceUnit(p: ProvinceIdentity): SampleUnit {
   const bare = p.name_vi.replace(' (minh họa)', '');
   return {
-    unit_id: p.unit_id, name_vi: p.name_vi, name_en: p.name_en, level: 'province', parent_id: null,
-    valid_from: null, valid_to: null, aliases: [bare, `UBND ${bare}`], index: null, key: 'province',
-    abbr: 'UBND', predecessors: [],
+    unit_id: p.unit_id,
+    name_vi: p.name_vi,
+    name_en: p.name_en,
+    level: 'province',
+    parent_id: null,
+    valid_from: null,
+    valid_to: null,
+    aliases: [bare, `UBND ${bare}`],
+    index: null,
+    key: 'province',
+    abbr: 'UBND',
+    predecessors: [],
   };
 }
 

@@ -64,8 +64,15 @@ function endLabels(data: BumpData, geometry: Geometry, plotWidth: number) {
   for (const year of new Set(data.series.map((s) => s.last.year))) {
     const group = data.series.filter((s) => s.last.year === year);
     const maxPx = year === finalYear ? geometry.labelPx : Math.min(geometry.labelPx, yearPx - 16);
-    const placed = dodge(group.map((s) => y.map(s.last.rank ?? 1)), geometry.fontSize + 2, geometry.yRange[0], geometry.yRange[1]);
-    group.forEach((s, i) => out.push({ unit_id: s.unit_id, year, rank: y.invert(placed[i] ?? 0), text: fitText(s.label, maxPx, geometry.fontSize) }));
+    const placed = dodge(
+      group.map((s) => y.map(s.last.rank ?? 1)),
+      geometry.fontSize + 2,
+      geometry.yRange[0],
+      geometry.yRange[1],
+    );
+    group.forEach((s, i) =>
+      out.push({ unit_id: s.unit_id, year, rank: y.invert(placed[i] ?? 0), text: fitText(s.label, maxPx, geometry.fontSize) }),
+    );
   }
   return out;
 }
@@ -104,7 +111,9 @@ function geometryOf(data: BumpData, options: BumpOptions): Geometry {
   const labelPx = Math.min(options.width * 0.3, Math.max(0, ...data.series.map((s) => textWidth(s.label, fontSize))));
   const height = options.height ?? Math.max(200, MARGIN.top + MARGIN.bottom + data.maxRank * ROW_PX);
   return {
-    fontSize, labelPx, height,
+    fontSize,
+    labelPx,
+    height,
     marginLeft: textWidth(String(data.maxRank), fontSize) + 14,
     marginRight: labelPx + 12,
     yRange: [MARGIN.top + 6, height - MARGIN.bottom - 6],
@@ -134,10 +143,21 @@ function lineMarks(data: BumpData, style: ReturnType<typeof styleOf>): Plot.Mark
   const line = (ps: readonly BumpPoint[], width: number) =>
     Plot.line(ps, { x: 'year', y: 'rank', z: 'unit_id', stroke: fill, strokeWidth: width, curve: 'bump-x' });
   return [
-    line(points.filter((p) => !style.isBold(p.unit_id)), 1.5),
-    line(points.filter((p) => style.isBold(p.unit_id)), 3),
+    line(
+      points.filter((p) => !style.isBold(p.unit_id)),
+      1.5,
+    ),
+    line(
+      points.filter((p) => style.isBold(p.unit_id)),
+      3,
+    ),
     Plot.dot(order(known.filter((p) => !style.isStart(p) && !style.isEnd(p))), {
-      x: 'year', y: 'rank', r: (p: BumpPoint) => (style.isBold(p.unit_id) ? 3.5 : 2.5), fill, stroke: 'white', strokeWidth: 0.75,
+      x: 'year',
+      y: 'rank',
+      r: (p: BumpPoint) => (style.isBold(p.unit_id) ? 3.5 : 2.5),
+      fill,
+      stroke: 'white',
+      strokeWidth: 0.75,
     }),
   ];
 }
@@ -146,7 +166,15 @@ function lineMarks(data: BumpData, style: ReturnType<typeof styleOf>): Plot.Mark
 function lineageMarks(data: BumpData, style: ReturnType<typeof styleOf>): Plot.Markish[] {
   const known = data.series.flatMap((s) => s.points).filter((p) => p.rank !== null);
   return [
-    Plot.dot(known.filter(style.isStart), { x: 'year', y: 'rank', symbol: 'diamond', r: 5, fill: (p: BumpPoint) => style.colorOf(p.unit_id), stroke: NEUTRAL.text, strokeWidth: 1 }),
+    Plot.dot(known.filter(style.isStart), {
+      x: 'year',
+      y: 'rank',
+      symbol: 'diamond',
+      r: 5,
+      fill: (p: BumpPoint) => style.colorOf(p.unit_id),
+      stroke: NEUTRAL.text,
+      strokeWidth: 1,
+    }),
     Plot.dot(known.filter(style.isEnd), { x: 'year', y: 'rank', symbol: 'times', r: 4.5, stroke: NEUTRAL.text, strokeWidth: 2 }),
   ];
 }
@@ -154,11 +182,23 @@ function lineageMarks(data: BumpData, style: ReturnType<typeof styleOf>): Plot.M
 function labelMarks(data: BumpData, geometry: Geometry, style: ReturnType<typeof styleOf>, plotWidth: number): Plot.Markish[] {
   const labelled = endLabels(data, geometry, plotWidth);
   const text = (bold: boolean) =>
-    Plot.text(labelled.filter((d) => style.isBold(d.unit_id) === bold), {
-      x: 'year', y: 'rank', text: 'text', dx: 8, textAnchor: 'start', fontSize: geometry.fontSize, fontWeight: bold ? 700 : 400,
-      fill: (d: { unit_id: string }) => (bold ? style.colorOf(d.unit_id) : style.highlight.length > 0 ? NEUTRAL.secondaryText : NEUTRAL.text),
-      stroke: 'white', strokeWidth: 3, paintOrder: 'stroke',
-    });
+    Plot.text(
+      labelled.filter((d) => style.isBold(d.unit_id) === bold),
+      {
+        x: 'year',
+        y: 'rank',
+        text: 'text',
+        dx: 8,
+        textAnchor: 'start',
+        fontSize: geometry.fontSize,
+        fontWeight: bold ? 700 : 400,
+        fill: (d: { unit_id: string }) =>
+          bold ? style.colorOf(d.unit_id) : style.highlight.length > 0 ? NEUTRAL.secondaryText : NEUTRAL.text,
+        stroke: 'white',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      },
+    );
   return [text(false), text(true)];
 }
 
@@ -175,8 +215,13 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): HTMLE
   const xTicks = yearTicks(data.years, plotWidth);
   const yTicks = integerTicks(1, data.maxRank, Math.floor((geometry.yRange[1] - geometry.yRange[0]) / 24));
   const svg = Plot.plot({
-    document, width: options.width, height: geometry.height, marginTop: MARGIN.top, marginBottom: MARGIN.bottom,
-    marginLeft: geometry.marginLeft, marginRight: geometry.marginRight,
+    document,
+    width: options.width,
+    height: geometry.height,
+    marginTop: MARGIN.top,
+    marginBottom: MARGIN.bottom,
+    marginLeft: geometry.marginLeft,
+    marginRight: geometry.marginRight,
     x: { domain: first === last ? [first - 1, last + 1] : [first, last], insetLeft: 8, insetRight: 8 },
     y: { domain: [1, Math.max(2, data.maxRank)], range: geometry.yRange },
     marks: [
@@ -190,7 +235,13 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): HTMLE
   });
   const summary = interpolate(options.labels.summary, { count: data.series.length, from: yearText(first), to: yearText(last) });
   return chartFigure({
-    document, name: 'bump-chart', idPrefix: options.id, svg, fontSize: geometry.fontSize,
-    ariaLabel: `${options.labels.title}. ${summary}`, legend: legendOf(data, options), table: tableOf(data, options),
+    document,
+    name: 'bump-chart',
+    idPrefix: options.id,
+    svg,
+    fontSize: geometry.fontSize,
+    ariaLabel: `${options.labels.title}. ${summary}`,
+    legend: legendOf(data, options),
+    table: tableOf(data, options),
   });
 }

@@ -35,7 +35,10 @@ export interface BumpData {
 }
 
 function toSeries(unitId: string, rows: readonly BumpRow[], years: readonly number[]): BumpSeries | null {
-  const dense = withGaps(rows.map((r) => ({ year: r.year, value: r.rank })), years);
+  const dense = withGaps(
+    rows.map((r) => ({ year: r.year, value: r.rank })),
+    years,
+  );
   const points = dense.map((p) => ({ unit_id: unitId, year: p.year, rank: p.value }));
   const first = points[0];
   const last = points.at(-1);
@@ -54,7 +57,11 @@ export function bumpData(rows: readonly BumpRow[]): BumpData {
   const years = yearsOf(rows.filter((r) => r.rank !== null));
   const series: BumpSeries[] = [];
   for (const [unitId, unitRows] of groupBy(rows, (r) => r.unit_id)) {
-    const s = toSeries(unitId, [...unitRows].sort((a, b) => a.year - b.year), years);
+    const s = toSeries(
+      unitId,
+      [...unitRows].sort((a, b) => a.year - b.year),
+      years,
+    );
     if (s) series.push(s);
   }
   const maxRank = Math.max(1, ...rows.map((r) => r.rank ?? 1));

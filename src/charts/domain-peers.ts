@@ -54,12 +54,63 @@ function marks(rows: readonly PeersRow[], options: PeersOptions, fontSize: numbe
   const has = (key: keyof PeersRow) => rows.filter((r) => r[key] !== null);
   return [
     Plot.ruleY(rows, { y: 'domain_label', x1: lo, x2: 100, dy: TRACK_DY, stroke: NEUTRAL.grid, strokeWidth: 6, strokeLinecap: 'round' }),
-    Plot.text(rows, { y: 'domain_label', text: 'domain_label', frameAnchor: 'left', textAnchor: 'start', dy: LABEL_DY, fontSize, fill: NEUTRAL.text, lineWidth: (options.width - 80) / fontSize, textOverflow: 'ellipsis-end' }),
-    Plot.text(has('unit_pct'), { y: 'domain_label', text: (r: PeersRow) => pctText(options.locale, r.unit_pct, 1), frameAnchor: 'right', textAnchor: 'end', dy: LABEL_DY, fontSize, fontWeight: 700, fill: COLORS.unit }),
-    Plot.tickX(has('median_pct'), { x: 'median_pct', y: 'domain_label', dy: TRACK_DY, insetTop: ROW_PX / 2 - 8, insetBottom: ROW_PX / 2 - 8, stroke: COLORS.median, strokeWidth: 2.5 }),
-    Plot.dot(has('best_pct'), { x: 'best_pct', y: 'domain_label', dy: TRACK_DY, symbol: 'diamond', r: 5.5, fill: COLORS.best, stroke: NEUTRAL.text, strokeWidth: 0.75 }),
-    Plot.dot(has('unit_pct'), { x: 'unit_pct', y: 'domain_label', dy: TRACK_DY, r: 5.5, fill: COLORS.unit, stroke: 'white', strokeWidth: 1.25 }),
-    Plot.axisX({ ticks: 5, tickFormat: (v: number) => pctText(options.locale, v, 0), label: options.labels.axis, labelAnchor: 'center', labelArrow: 'none', labelOffset: 36 }),
+    Plot.text(rows, {
+      y: 'domain_label',
+      text: 'domain_label',
+      frameAnchor: 'left',
+      textAnchor: 'start',
+      dy: LABEL_DY,
+      fontSize,
+      fill: NEUTRAL.text,
+      lineWidth: (options.width - 80) / fontSize,
+      textOverflow: 'ellipsis-end',
+    }),
+    Plot.text(has('unit_pct'), {
+      y: 'domain_label',
+      text: (r: PeersRow) => pctText(options.locale, r.unit_pct, 1),
+      frameAnchor: 'right',
+      textAnchor: 'end',
+      dy: LABEL_DY,
+      fontSize,
+      fontWeight: 700,
+      fill: COLORS.unit,
+    }),
+    Plot.tickX(has('median_pct'), {
+      x: 'median_pct',
+      y: 'domain_label',
+      dy: TRACK_DY,
+      insetTop: ROW_PX / 2 - 8,
+      insetBottom: ROW_PX / 2 - 8,
+      stroke: COLORS.median,
+      strokeWidth: 2.5,
+    }),
+    Plot.dot(has('best_pct'), {
+      x: 'best_pct',
+      y: 'domain_label',
+      dy: TRACK_DY,
+      symbol: 'diamond',
+      r: 5.5,
+      fill: COLORS.best,
+      stroke: NEUTRAL.text,
+      strokeWidth: 0.75,
+    }),
+    Plot.dot(has('unit_pct'), {
+      x: 'unit_pct',
+      y: 'domain_label',
+      dy: TRACK_DY,
+      r: 5.5,
+      fill: COLORS.unit,
+      stroke: 'white',
+      strokeWidth: 1.25,
+    }),
+    Plot.axisX({
+      ticks: 5,
+      tickFormat: (v: number) => pctText(options.locale, v, 0),
+      label: options.labels.axis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 36,
+    }),
   ];
 }
 
@@ -80,7 +131,13 @@ export function domainPeers(rows: readonly PeersRow[], options: PeersOptions): H
   const fontSize = options.width < 480 ? 11 : 12;
   const height = options.height ?? MARGIN.top + MARGIN.bottom + Math.max(1, rows.length) * ROW_PX;
   const svg = Plot.plot({
-    document, width: options.width, height, marginTop: MARGIN.top, marginRight: MARGIN.right, marginBottom: MARGIN.bottom, marginLeft: MARGIN.left,
+    document,
+    width: options.width,
+    height,
+    marginTop: MARGIN.top,
+    marginRight: MARGIN.right,
+    marginBottom: MARGIN.bottom,
+    marginLeft: MARGIN.left,
     x: { domain: peersDomain(rows), insetLeft: 6, insetRight: 6 },
     y: { domain: rows.map((r) => r.domain_label), axis: null, padding: 0 },
     marks: marks(rows, options, fontSize),
@@ -92,7 +149,13 @@ export function domainPeers(rows: readonly PeersRow[], options: PeersOptions): H
     { label: options.labels.best, shape: 'diamond', color: COLORS.best },
   ]);
   return chartFigure({
-    document, name: 'domain-peers', idPrefix: options.id, svg, fontSize,
-    ariaLabel: `${options.labels.title}. ${summary}`, legend, table: tableOf(rows, options),
+    document,
+    name: 'domain-peers',
+    idPrefix: options.id,
+    svg,
+    fontSize,
+    ariaLabel: `${options.labels.title}. ${summary}`,
+    legend,
+    table: tableOf(rows, options),
   });
 }

@@ -9,7 +9,12 @@ export function textWidth(text: string, fontSize: number): number {
 export function fitText(text: string, maxPx: number, fontSize: number): string {
   const chars = [...text];
   const max = Math.max(1, Math.floor(maxPx / (0.58 * fontSize)));
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /**

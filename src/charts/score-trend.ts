@@ -49,7 +49,12 @@ export function trendDomain(values: readonly number[]): [number, number] {
 
 const known = (points: readonly SeriesPoint[]) => points.filter((p) => p.value !== null);
 
-function tableOf(years: readonly number[], main: readonly TrendRow[], comparison: readonly TrendRow[] | undefined, options: TrendOptions): HTMLTableElement {
+function tableOf(
+  years: readonly number[],
+  main: readonly TrendRow[],
+  comparison: readonly TrendRow[] | undefined,
+  options: TrendOptions,
+): HTMLTableElement {
   const { labels, locale } = options;
   const valueIn = (rows: readonly TrendRow[], year: number) => pctText(locale, rows.find((r) => r.year === year)?.value ?? null);
   const head = [labels.year, labels.unit, ...(comparison ? [labels.comparison] : [])];
@@ -63,8 +68,10 @@ function summaryOf(main: readonly SeriesPoint[], options: TrendOptions): string 
   const last = present.at(-1);
   return interpolate(options.labels.summary, {
     unit: options.labels.unit,
-    first: pctText(options.locale, first?.value ?? null), from: first ? yearText(first.year) : '–',
-    last: pctText(options.locale, last?.value ?? null), to: last ? yearText(last.year) : '–',
+    first: pctText(options.locale, first?.value ?? null),
+    from: first ? yearText(first.year) : '–',
+    last: pctText(options.locale, last?.value ?? null),
+    to: last ? yearText(last.year) : '–',
   });
 }
 
@@ -85,7 +92,13 @@ export function scoreTrend(rows: readonly TrendRow[], options: TrendOptions): HT
   // Put the last value's label on the side the line does not come from.
   const fromAbove = (present.at(-2)?.value ?? -Infinity) > (end?.value ?? 0);
   const svg = Plot.plot({
-    document, width: options.width, height, marginTop: MARGIN.top, marginRight: MARGIN.right, marginBottom: MARGIN.bottom, marginLeft: MARGIN.left,
+    document,
+    width: options.width,
+    height,
+    marginTop: MARGIN.top,
+    marginRight: MARGIN.right,
+    marginBottom: MARGIN.bottom,
+    marginLeft: MARGIN.left,
     x: { domain: first === last ? [first - 1, last + 1] : [first, last], insetLeft: 10, insetRight: 10 },
     y: { domain },
     marks: [
@@ -97,8 +110,17 @@ export function scoreTrend(rows: readonly TrendRow[], options: TrendOptions): HT
       Plot.line(main, { x: 'year', y: 'value', stroke: OKABE_ITO.blue, strokeWidth: 2.5 }),
       Plot.dot(known(main), { x: 'year', y: 'value', r: 3.5, fill: OKABE_ITO.blue, stroke: 'white', strokeWidth: 1 }),
       Plot.text(end ? [end] : [], {
-        x: 'year', y: 'value', text: (p: SeriesPoint) => pctText(options.locale, p.value), dy: fromAbove ? 16 : -10, textAnchor: 'end', fontSize,
-        fontWeight: 700, fill: OKABE_ITO.blue, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke',
+        x: 'year',
+        y: 'value',
+        text: (p: SeriesPoint) => pctText(options.locale, p.value),
+        dy: fromAbove ? 16 : -10,
+        textAnchor: 'end',
+        fontSize,
+        fontWeight: 700,
+        fill: OKABE_ITO.blue,
+        stroke: 'white',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
       }),
     ],
   });
@@ -109,7 +131,13 @@ export function scoreTrend(rows: readonly TrendRow[], options: TrendOptions): HT
       ])
     : null;
   return chartFigure({
-    document, name: 'score-trend', idPrefix: options.id, svg, fontSize,
-    ariaLabel: `${options.labels.title}. ${summaryOf(main, options)}`, legend, table: tableOf(years, rows, options.comparison, options),
+    document,
+    name: 'score-trend',
+    idPrefix: options.id,
+    svg,
+    fontSize,
+    ariaLabel: `${options.labels.title}. ${summaryOf(main, options)}`,
+    legend,
+    table: tableOf(years, rows, options.comparison, options),
   });
 }

@@ -38,7 +38,12 @@ export interface SlopeOptions extends BaseChartOptions<SlopeLabels> {
   readonly highlight?: Iterable<string>;
 }
 
-const COLORS: Readonly<Record<Direction, string>> = { rise: DIVERGING.rise, fall: DIVERGING.fall, same: DIVERGING.same, partial: NEUTRAL.line };
+const COLORS: Readonly<Record<Direction, string>> = {
+  rise: DIVERGING.rise,
+  fall: DIVERGING.fall,
+  same: DIVERGING.same,
+  partial: NEUTRAL.line,
+};
 const MARGIN = { top: 28, bottom: 10 };
 
 function valueText(options: SlopeOptions, v: number | null): string {
@@ -55,34 +60,103 @@ function yDomain(items: readonly SlopeItem[], measure: SlopeMeasure): [number, n
   return [Math.min(100, hi + pad), Math.max(0, lo - pad)];
 }
 
-interface Placed { readonly unit_id: string; readonly x: 0 | 1; readonly y: number; readonly text: string; readonly bold: boolean }
+interface Placed {
+  readonly unit_id: string;
+  readonly x: 0 | 1;
+  readonly y: number;
+  readonly text: string;
+  readonly bold: boolean;
+}
 
 /** Labels of one side, pushed apart so they do not overlap. */
-function sideLabels(items: readonly SlopeItem[], side: 0 | 1, options: SlopeOptions, geo: { y: ReturnType<typeof linear>; range: [number, number]; sidePx: number; fontSize: number; bold: (id: string) => boolean }): Placed[] {
+function sideLabels(
+  items: readonly SlopeItem[],
+  side: 0 | 1,
+  options: SlopeOptions,
+  geo: { y: ReturnType<typeof linear>; range: [number, number]; sidePx: number; fontSize: number; bold: (id: string) => boolean },
+): Placed[] {
   const present = items.filter((d) => (side === 0 ? d.from : d.to) !== null);
-  const placed = dodge(present.map((d) => geo.y.map((side === 0 ? d.from : d.to) ?? 0)), geo.fontSize + 2, geo.range[0], geo.range[1]);
+  const placed = dodge(
+    present.map((d) => geo.y.map((side === 0 ? d.from : d.to) ?? 0)),
+    geo.fontSize + 2,
+    geo.range[0],
+    geo.range[1],
+  );
   return present.map((d, i) => {
     const value = valueText(options, side === 0 ? d.from : d.to);
     const name = fitText(d.label, geo.sidePx - textWidth(`${value} `, geo.fontSize) - 10, geo.fontSize);
-    return { unit_id: d.unit_id, x: side, y: geo.y.invert(placed[i] ?? 0), text: side === 0 ? `${name} ${value}` : `${value} ${name}`, bold: geo.bold(d.unit_id) };
+    return {
+      unit_id: d.unit_id,
+      x: side,
+      y: geo.y.invert(placed[i] ?? 0),
+      text: side === 0 ? `${name} ${value}` : `${value} ${name}`,
+      bold: geo.bold(d.unit_id),
+    };
   });
 }
 
-function marks(items: readonly SlopeItem[], options: SlopeOptions, labels: readonly Placed[], fontSize: number, bold: (id: string) => boolean, faded: boolean): Plot.Markish[] {
+function marks(
+  items: readonly SlopeItem[],
+  options: SlopeOptions,
+  labels: readonly Placed[],
+  fontSize: number,
+  bold: (id: string) => boolean,
+  faded: boolean,
+): Plot.Markish[] {
   const both = items.filter((d) => d.from !== null && d.to !== null);
-  const ends = items.flatMap((d) => [{ ...d, x: 0, v: d.from }, { ...d, x: 1, v: d.to }]).filter((d) => d.v !== null);
+  const ends = items
+    .flatMap((d) => [
+      { ...d, x: 0, v: d.from },
+      { ...d, x: 1, v: d.to },
+    ])
+    .filter((d) => d.v !== null);
   const opacity = (d: { unit_id: string }) => (faded && !bold(d.unit_id) ? 0.35 : 1);
   const color = (d: SlopeItem) => COLORS[d.direction];
-  const text = (isBold: boolean, side: 0 | 1) => Plot.text(labels.filter((l) => l.bold === isBold && l.x === side), {
-    x: 'x', y: 'y', text: 'text', fontSize, fontWeight: isBold ? 700 : 400, dx: side === 0 ? -8 : 8, textAnchor: side === 0 ? 'end' : 'start',
-    fill: faded && !isBold ? NEUTRAL.secondaryText : NEUTRAL.text,
-  });
+  const text = (isBold: boolean, side: 0 | 1) =>
+    Plot.text(
+      labels.filter((l) => l.bold === isBold && l.x === side),
+      {
+        x: 'x',
+        y: 'y',
+        text: 'text',
+        fontSize,
+        fontWeight: isBold ? 700 : 400,
+        dx: side === 0 ? -8 : 8,
+        textAnchor: side === 0 ? 'end' : 'start',
+        fill: faded && !isBold ? NEUTRAL.secondaryText : NEUTRAL.text,
+      },
+    );
   return [
     Plot.ruleX([0, 1], { stroke: NEUTRAL.grid }),
-    Plot.axisX([0, 1], { anchor: 'top', tickFormat: (i: number) => yearText(i === 0 ? options.fromYear : options.toYear), tickSize: 0, label: null, fontWeight: 700 }),
-    Plot.link(both, { x1: () => 0, x2: () => 1, y1: 'from', y2: 'to', stroke: color, strokeOpacity: opacity, strokeWidth: (d: SlopeItem) => (bold(d.unit_id) ? 3 : 1.75) }),
-    Plot.dot(ends, { x: 'x', y: 'v', r: (d: SlopeItem) => (bold(d.unit_id) ? 4 : 3), fill: color, fillOpacity: opacity, stroke: 'white', strokeWidth: 0.75 }),
-    text(false, 0), text(false, 1), text(true, 0), text(true, 1),
+    Plot.axisX([0, 1], {
+      anchor: 'top',
+      tickFormat: (i: number) => yearText(i === 0 ? options.fromYear : options.toYear),
+      tickSize: 0,
+      label: null,
+      fontWeight: 700,
+    }),
+    Plot.link(both, {
+      x1: () => 0,
+      x2: () => 1,
+      y1: 'from',
+      y2: 'to',
+      stroke: color,
+      strokeOpacity: opacity,
+      strokeWidth: (d: SlopeItem) => (bold(d.unit_id) ? 3 : 1.75),
+    }),
+    Plot.dot(ends, {
+      x: 'x',
+      y: 'v',
+      r: (d: SlopeItem) => (bold(d.unit_id) ? 4 : 3),
+      fill: color,
+      fillOpacity: opacity,
+      stroke: 'white',
+      strokeWidth: 0.75,
+    }),
+    text(false, 0),
+    text(false, 1),
+    text(true, 0),
+    text(true, 1),
   ];
 }
 
@@ -109,14 +183,24 @@ export function slopeChart(rows: readonly SlopeRow[], options: SlopeOptions): HT
   const geo = { y, range, sidePx, fontSize, bold };
   const labels = [...sideLabels(items, 0, options, geo), ...sideLabels(items, 1, options, geo)];
   const svg = Plot.plot({
-    document, width: options.width, height, marginTop: MARGIN.top, marginBottom: MARGIN.bottom, marginLeft: sidePx, marginRight: sidePx,
+    document,
+    width: options.width,
+    height,
+    marginTop: MARGIN.top,
+    marginBottom: MARGIN.bottom,
+    marginLeft: sidePx,
+    marginRight: sidePx,
     x: { domain: [0, 1] },
     y: { domain: items.length > 0 ? yDomain(items, options.measure) : [0, 1], range, axis: null },
     marks: marks(items, options, labels, fontSize, bold, highlight.size > 0),
   });
   const counts = countDirections(items);
   const summary = interpolate(options.labels.summary, {
-    from: yearText(options.fromYear), to: yearText(options.toYear), risers: counts.rise, fallers: counts.fall, unchanged: counts.same,
+    from: yearText(options.fromYear),
+    to: yearText(options.toYear),
+    risers: counts.rise,
+    fallers: counts.fall,
+    unchanged: counts.same,
   });
   const legend = chartLegend(document, [
     { label: options.labels.risers, shape: 'line', color: DIVERGING.rise },
@@ -124,7 +208,13 @@ export function slopeChart(rows: readonly SlopeRow[], options: SlopeOptions): HT
     { label: options.labels.unchanged, shape: 'line', color: DIVERGING.same },
   ]);
   return chartFigure({
-    document, name: 'slope-chart', idPrefix: options.id, svg, fontSize,
-    ariaLabel: `${options.labels.title}. ${summary}`, legend, table: tableOf(items, options),
+    document,
+    name: 'slope-chart',
+    idPrefix: options.id,
+    svg,
+    fontSize,
+    ariaLabel: `${options.labels.title}. ${summary}`,
+    legend,
+    table: tableOf(items, options),
   });
 }

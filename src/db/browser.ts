@@ -23,7 +23,8 @@ async function checkSchema(base: string): Promise<void> {
   const response = await fetch(`${base}data/manifest.json`);
   if (!response.ok) throw new Error(`data/manifest.json: HTTP ${response.status}`);
   const { schema_version: version } = (await response.json()) as { schema_version: number };
-  if (version !== SCHEMA_VERSION) throw new Error(`The data has schema version ${version}, this site expects ${SCHEMA_VERSION}: rebuild the data.`);
+  if (version !== SCHEMA_VERSION)
+    throw new Error(`The data has schema version ${version}, this site expects ${SCHEMA_VERSION}: rebuild the data.`);
 }
 
 async function start(base: string): Promise<Db> {

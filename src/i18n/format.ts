@@ -41,13 +41,17 @@ export function formatNumber(locale: Locale, x: number | null, digits = 0): stri
  */
 export function formatPct(locale: Locale, x: number | null, digits = 2): string {
   if (x === null || !Number.isFinite(x)) return MISSING;
-  return numberFormat(locale, { style: 'percent', ...fixed(digits) }).format(x / 100).replace('-', MINUS);
+  return numberFormat(locale, { style: 'percent', ...fixed(digits) })
+    .format(x / 100)
+    .replace('-', MINUS);
 }
 
 /** A change with its sign and a real minus: "+3", "−2", "0"; `formatSigned('vi', -1.5, 2)` → "−1,50". */
 export function formatSigned(locale: Locale, x: number | null, digits = 0): string {
   if (x === null || !Number.isFinite(x)) return MISSING;
-  return numberFormat(locale, { signDisplay: 'exceptZero', ...fixed(digits) }).format(x).replace('-', MINUS);
+  return numberFormat(locale, { signDisplay: 'exceptZero', ...fixed(digits) })
+    .format(x)
+    .replace('-', MINUS);
 }
 
 /** Date styles offered: long "28 tháng 3, 2025" / "28 March 2025", short "28/3/2025" / "28/03/2025". */

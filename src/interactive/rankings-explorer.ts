@@ -57,7 +57,13 @@ async function render(config: RankingsConfig, state: RankingsState): Promise<voi
   const [db, { rankingsView }] = await Promise.all([getBrowserDb('/'), import('../views/rankings-view.ts')]);
   // Drawn at the real width of the figure, so a phone gets a chart made for its screen.
   const width = Math.round(document.getElementById('bump')?.clientWidth || 720);
-  const view = await rankingsView(db, document, { locale: config.locale as Locale, index: config.index, state, domains: config.domains, width });
+  const view = await rankingsView(db, document, {
+    locale: config.locale as Locale,
+    index: config.index,
+    state,
+    domains: config.domains,
+    width,
+  });
   for (const id of ['bump', 'slope'] as const) {
     const figure = document.getElementById(id);
     if (!figure) continue;

@@ -18,7 +18,13 @@ export interface GradeThresholds {
 const STANDARD: GradeThresholds = { A: 90, B: 80, C: 70 };
 const YEAR_2018: GradeThresholds = { A: 80, B: 75, C: 70 };
 const PROVINCE_YEARS: Readonly<Record<number, GradeThresholds>> = {
-  2015: STANDARD, 2017: STANDARD, 2018: YEAR_2018, 2020: STANDARD, 2022: STANDARD, 2023: STANDARD, 2024: STANDARD,
+  2015: STANDARD,
+  2017: STANDARD,
+  2018: YEAR_2018,
+  2020: STANDARD,
+  2022: STANDARD,
+  2023: STANDARD,
+  2024: STANDARD,
 };
 
 /** Where a score stands: which index, year and item. */

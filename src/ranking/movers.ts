@@ -16,7 +16,13 @@ export function biggestMovers<T extends Mover>(rows: readonly T[], n = 3): { ris
   const byMove = (sign: 1 | -1) => (a: T, b: T) =>
     sign * ((b.rank_change ?? 0) - (a.rank_change ?? 0)) || (a.rank ?? Infinity) - (b.rank ?? Infinity);
   return {
-    risers: moved.filter((r) => (r.rank_change ?? 0) > 0).sort(byMove(1)).slice(0, n),
-    fallers: moved.filter((r) => (r.rank_change ?? 0) < 0).sort(byMove(-1)).slice(0, n),
+    risers: moved
+      .filter((r) => (r.rank_change ?? 0) > 0)
+      .sort(byMove(1))
+      .slice(0, n),
+    fallers: moved
+      .filter((r) => (r.rank_change ?? 0) < 0)
+      .sort(byMove(-1))
+      .slice(0, n),
   };
 }

@@ -31,4 +31,4 @@ export interface Manifest {
 }
 
 export const SAMPLE_NOTICE =
-  'Contains an ILLUSTRATIVE sample province (is_sample = TRUE): generated data built to the real methodology, not any real province\'s results. / Có dữ liệu tỉnh MẪU minh họa (is_sample = TRUE): dữ liệu được sinh tự động theo đúng phương pháp, không phải kết quả thật của tỉnh nào.';
+  "Contains an ILLUSTRATIVE sample province (is_sample = TRUE): generated data built to the real methodology, not any real province's results. / Có dữ liệu tỉnh MẪU minh họa (is_sample = TRUE): dữ liệu được sinh tự động theo đúng phương pháp, không phải kết quả thật của tỉnh nào.";

@@ -2,34 +2,83 @@
 import type { ItemKind, ItemLevel, LineageEvent, UnitLevel } from './vocabulary.ts';
 
 export interface IndexRow {
-  index_id: string; name_vi: string; name_en: string; publisher_vi: string; publisher_en: string;
-  unit_level: UnitLevel; scope_unit_id: string | null; is_sample: boolean; sort_order: number;
+  index_id: string;
+  name_vi: string;
+  name_en: string;
+  publisher_vi: string;
+  publisher_en: string;
+  unit_level: UnitLevel;
+  scope_unit_id: string | null;
+  is_sample: boolean;
+  sort_order: number;
 }
 
 export interface IndexYearRow {
-  index_id: string; year: number; framework_id: string; decision_vi: string | null; source_url: string | null;
-  units_ranked: number | null; units_in_data: number; is_partial: boolean;
+  index_id: string;
+  year: number;
+  framework_id: string;
+  decision_vi: string | null;
+  source_url: string | null;
+  units_ranked: number | null;
+  units_in_data: number;
+  is_partial: boolean;
 }
 
 export interface UnitRow {
-  unit_id: string; name_vi: string; name_en: string | null; level: UnitLevel; parent_id: string | null;
-  valid_from: number | null; valid_to: number | null; aliases: string[]; is_sample: boolean;
+  unit_id: string;
+  name_vi: string;
+  name_en: string | null;
+  level: UnitLevel;
+  parent_id: string | null;
+  valid_from: number | null;
+  valid_to: number | null;
+  aliases: string[];
+  is_sample: boolean;
 }
 
 export interface LineageRow {
-  from_unit_id: string; to_unit_id: string; effective_date: string; event: LineageEvent; source_vi: string | null;
+  from_unit_id: string;
+  to_unit_id: string;
+  effective_date: string;
+  event: LineageEvent;
+  source_vi: string | null;
 }
 
 export interface FrameworkItemRow {
-  framework_id: string; item_code: string; parent_code: string | null; item_level: ItemLevel; name_vi: string;
-  name_en: string; max_points: number | null; kind: ItemKind; domain_code: string | null; sort_order: number;
+  framework_id: string;
+  item_code: string;
+  parent_code: string | null;
+  item_level: ItemLevel;
+  name_vi: string;
+  name_en: string;
+  max_points: number | null;
+  kind: ItemKind;
+  domain_code: string | null;
+  sort_order: number;
 }
 
 export interface ScoreRow {
-  index_id: string; year: number; unit_id: string; item_code: string; item_level: ItemLevel; domain_code: string | null;
-  applicable: boolean; max_points: number | null; self_score: number | null; appraisal_r1: number | null;
-  appraisal_final: number | null; final_score: number | null; lost_points: number | null; pct_of_max: number | null;
-  reason_vi: string | null; explanation_vi: string | null; published_rank: number | null; published_rank_of: number | null;
-  computed_rank: number | null; computed_rank_of: number | null; source_url: string | null; source_file: string;
+  index_id: string;
+  year: number;
+  unit_id: string;
+  item_code: string;
+  item_level: ItemLevel;
+  domain_code: string | null;
+  applicable: boolean;
+  max_points: number | null;
+  self_score: number | null;
+  appraisal_r1: number | null;
+  appraisal_final: number | null;
+  final_score: number | null;
+  lost_points: number | null;
+  pct_of_max: number | null;
+  reason_vi: string | null;
+  explanation_vi: string | null;
+  published_rank: number | null;
+  published_rank_of: number | null;
+  computed_rank: number | null;
+  computed_rank_of: number | null;
+  source_url: string | null;
+  source_file: string;
   is_sample: boolean;
 }

@@ -46,7 +46,14 @@ export function choiceParam<C>(
 export function idListParam<C>(known: (context: C) => ReadonlySet<string>, max: number): ParamSpec<string[], C> {
   return {
     parse(raw, context) {
-      const ids = [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
+      const ids = [
+        ...new Set(
+          raw
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== ''),
+        ),
+      ];
       const knownIds = known(context);
       const value = ids.filter((id) => knownIds.has(id));
       const dropped = ids.filter((id) => !knownIds.has(id));

@@ -7,8 +7,7 @@ import { currentVersion, migrate, MIGRATIONS, VERSION_PARAM, type Migration } fr
 
 /** The outcome of parsing one raw value. `note` reports a partial repair (e.g. unknown ids dropped). */
 export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T; readonly note?: string }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly value: T; readonly note?: string } | { readonly ok: false; readonly reason: string };
 
 /** One query parameter: how to read it, write it, and what it is when absent or invalid. */
 export interface ParamSpec<T, C> {
@@ -94,12 +93,7 @@ function encodeValue(value: string): string {
  * The canonical query string of a state, without `?` ('' when everything is at its default): fields in
  * spec order, defaults omitted, the version first when links have ever been migrated.
  */
-export function serialiseState<S, C>(
-  values: S,
-  spec: StateSpec<S, C>,
-  context: C,
-  migrations: readonly Migration[] = MIGRATIONS,
-): string {
+export function serialiseState<S, C>(values: S, spec: StateSpec<S, C>, context: C, migrations: readonly Migration[] = MIGRATIONS): string {
   const parts: string[] = [];
   for (const key of Object.keys(spec) as (keyof S & string)[]) {
     const param = spec[key];

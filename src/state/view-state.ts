@@ -41,7 +41,11 @@ const latestYear = (c: ViewContext): number | null => sortedYears(c).at(-1) ?? n
 /** The available year just before `year`, or null. */
 export function yearBefore(c: ViewContext, year: number | null): number | null {
   if (year === null) return null;
-  return sortedYears(c).filter((y) => y < year).at(-1) ?? null;
+  return (
+    sortedYears(c)
+      .filter((y) => y < year)
+      .at(-1) ?? null
+  );
 }
 
 const withDefault = (list: readonly string[], wanted: string | undefined): string | null =>
@@ -49,12 +53,24 @@ const withDefault = (list: readonly string[], wanted: string | undefined): strin
 
 /** The spec of the view state, in the order parameters appear in links. */
 export const VIEW_SPEC: StateSpec<ViewState, ViewContext> = {
-  index: choiceParam((c) => c.indices, (c) => withDefault(c.indices, c.defaults?.index)),
+  index: choiceParam(
+    (c) => c.indices,
+    (c) => withDefault(c.indices, c.defaults?.index),
+  ),
   year: integerParam((c) => c.years, latestYear),
-  from: integerParam((c) => c.years, (c) => yearBefore(c, latestYear(c))),
+  from: integerParam(
+    (c) => c.years,
+    (c) => yearBefore(c, latestYear(c)),
+  ),
   to: integerParam((c) => c.years, latestYear),
-  domain: choiceParam((c) => c.domains, (c) => withDefault(c.domains, c.defaults?.domain ?? 'TOTAL')),
-  level: choiceParam((c) => c.levels, (c) => withDefault(c.levels, c.defaults?.level)),
+  domain: choiceParam(
+    (c) => c.domains,
+    (c) => withDefault(c.domains, c.defaults?.domain ?? 'TOTAL'),
+  ),
+  level: choiceParam(
+    (c) => c.levels,
+    (c) => withDefault(c.levels, c.defaults?.level),
+  ),
   units: idListParam((c) => c.unitIds, MAX_UNITS),
 };
 

@@ -8,7 +8,10 @@ export function esc(value: unknown): string {
 }
 
 /** One table cell; `num` right-aligns figures. */
-export function cell(content: string, opts: { num?: boolean; header?: boolean; cls?: string; sortValue?: string | number | null } = {}): string {
+export function cell(
+  content: string,
+  opts: { num?: boolean; header?: boolean; cls?: string; sortValue?: string | number | null } = {},
+): string {
   const tag = opts.header ? 'th' : 'td';
   const cls = [opts.num ? 'num' : '', opts.cls ?? ''].filter(Boolean).join(' ');
   const sort = opts.sortValue === undefined || opts.sortValue === null ? '' : ` data-sort="${esc(opts.sortValue)}"`;

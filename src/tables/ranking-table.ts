@@ -44,8 +44,12 @@ function firstSource(url: string | null): string | null {
 export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOptions): string {
   const sorted = (key: string) => ({ sortKey: key, ...(o.sort === key ? { ariaSort: key === 'rank' ? 'ascending' : 'descending' } : {}) });
   const headers = [
-    { label: o.labels.rank, num: true, ...sorted('rank') }, { label: o.labels.unit }, { label: o.labels.score, num: true, ...sorted('score') },
-    { label: o.labels.rankChange, num: true, ...sorted('rankChange') }, { label: o.labels.scoreChange, num: true, ...sorted('scoreChange') }, { label: o.labels.group },
+    { label: o.labels.rank, num: true, ...sorted('rank') },
+    { label: o.labels.unit },
+    { label: o.labels.score, num: true, ...sorted('score') },
+    { label: o.labels.rankChange, num: true, ...sorted('rankChange') },
+    { label: o.labels.scoreChange, num: true, ...sorted('scoreChange') },
+    { label: o.labels.group },
     ...(o.showSource ? [{ label: o.labels.source }] : []),
   ];
   const body = rows.map((r) => {
@@ -56,8 +60,14 @@ export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOp
       cell(r.rank === null ? dash : esc(o.format.int(r.rank)), { num: true, sortValue: r.rank }),
       cell(`<a href="${esc(o.unitHref(r.unit_id))}">${esc(name)}</a>`, { header: true, sortValue: name }),
       cell(r.score_pct === null ? dash : esc(o.format.pct(r.score_pct)), { num: true, sortValue: r.score_pct }),
-      cell(change(r.rank_change, (x) => o.format.signed(x, 0)), { num: true, sortValue: r.rank_change }),
-      cell(change(r.score_change, (x) => o.format.signed(x, 2)), { num: true, sortValue: r.score_change }),
+      cell(
+        change(r.rank_change, (x) => o.format.signed(x, 0)),
+        { num: true, sortValue: r.rank_change },
+      ),
+      cell(
+        change(r.score_change, (x) => o.format.signed(x, 2)),
+        { num: true, sortValue: r.score_change },
+      ),
       cell(grade ? `<span class="grade">${grade}</span>` : dash),
       ...(o.showSource ? [cell(source ? `<a href="${esc(source)}" rel="external noreferrer">${esc(o.labels.source)}</a>` : dash)] : []),
     ];

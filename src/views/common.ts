@@ -17,7 +17,10 @@ export function translator(locale: Locale): (key: string, params?: MessageParams
 }
 
 /** Anything with Vietnamese and (maybe) English names. */
-export interface Named { name_vi: string; name_en: string | null }
+export interface Named {
+  name_vi: string;
+  name_en: string | null;
+}
 
 /** The name in the page's language, Vietnamese when no English name is known. */
 export function nameOf(locale: Locale, row: Named): string {
@@ -40,7 +43,12 @@ export function tableFormat(locale: Locale): RankingTableOptions['format'] {
 export function rankingLabels(locale: Locale): RankingTableOptions['labels'] {
   const k = translator(locale);
   return {
-    rank: k('table.rank'), unit: k('table.unit'), score: k('table.scorePct'), rankChange: k('table.deltaRank'),
-    scoreChange: k('table.deltaScore'), group: k('table.group'), source: k('table.source'),
+    rank: k('table.rank'),
+    unit: k('table.unit'),
+    score: k('table.scorePct'),
+    rankChange: k('table.deltaRank'),
+    scoreChange: k('table.deltaScore'),
+    group: k('table.group'),
+    source: k('table.source'),
   };
 }

@@ -34,20 +34,37 @@ export interface RankingsState {
   sort: RankingSort;
 }
 
-interface RankingsParams { domain: string | null; from: number | null; to: number | null; level: string | null; units: string[]; sort: string | null }
+interface RankingsParams {
+  domain: string | null;
+  from: number | null;
+  to: number | null;
+  level: string | null;
+  units: string[];
+  sort: string | null;
+}
 
 const SORTS = Object.keys(RANKING_SORTS) as RankingSort[];
 const SPEC: StateSpec<RankingsParams, ViewContext> = {
-  domain: VIEW_SPEC.domain, from: VIEW_SPEC.from, to: VIEW_SPEC.to,
+  domain: VIEW_SPEC.domain,
+  from: VIEW_SPEC.from,
+  to: VIEW_SPEC.to,
   // Unlike other pages, no level is the default here: the whole index.
-  level: choiceParam((c) => c.levels, () => null),
+  level: choiceParam(
+    (c) => c.levels,
+    () => null,
+  ),
   units: VIEW_SPEC.units,
-  sort: choiceParam(() => SORTS, () => 'rank'),
+  sort: choiceParam(
+    () => SORTS,
+    () => 'rank',
+  ),
 };
 
 function context(config: Choices): ViewContext {
   return {
-    indices: [], levels: config.levels, years: config.years,
+    indices: [],
+    levels: config.levels,
+    years: config.years,
     domains: ['TOTAL', ...config.domains.map((d) => d.code)],
     unitIds: new Set(config.units.map((u) => u.id)),
   };

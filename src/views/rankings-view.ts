@@ -43,7 +43,14 @@ function highlightOf(state: RankingsState, toRows: RankingRow[]): string[] {
   return ranked.slice(0, DEFAULT_HIGHLIGHT).map((r) => r.unit_id);
 }
 
-function bumpFigure(locale: Locale, history: RankHistoryRow[], highlight: string[], itemName: string, document: Document, width: number): FigureHtml {
+function bumpFigure(
+  locale: Locale,
+  history: RankHistoryRow[],
+  highlight: string[],
+  itemName: string,
+  document: Document,
+  width: number,
+): FigureHtml {
   const rows = history.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), year: r.year, rank: r.rank }));
   const endings = new Set(history.filter((r) => r.ends_here).map((r) => r.unit_id));
   const beginnings = new Set(history.filter((r) => r.begins_here).map((r) => r.unit_id));
@@ -51,12 +58,28 @@ function bumpFigure(locale: Locale, history: RankHistoryRow[], highlight: string
   return figureHtml(figure, t(locale, 'rankings.bumpCaption', { item: itemName }));
 }
 
-function slopeFigure(locale: Locale, fromRows: RankingRow[], toRows: RankingRow[], state: RankingsState, highlight: string[], itemName: string, document: Document, width: number): FigureHtml {
+function slopeFigure(
+  locale: Locale,
+  fromRows: RankingRow[],
+  toRows: RankingRow[],
+  state: RankingsState,
+  highlight: string[],
+  itemName: string,
+  document: Document,
+  width: number,
+): FigureHtml {
   const from = new Map(fromRows.map((r) => [r.unit_id, r.rank]));
   const rows = toRows.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), from: from.get(r.unit_id) ?? null, to: r.rank }));
   const figure = slopeChart(rows, {
-    width, locale, labels: slopeLabels(locale), document, id: 'slope',
-    fromYear: state.from, toYear: state.to, measure: 'rank', highlight,
+    width,
+    locale,
+    labels: slopeLabels(locale),
+    document,
+    id: 'slope',
+    fromYear: state.from,
+    toYear: state.to,
+    measure: 'rank',
+    highlight,
   });
   return figureHtml(figure, t(locale, 'rankings.slopeCaption', { item: itemName, from: state.from, to: state.to }));
 }
@@ -81,9 +104,13 @@ export async function rankingsView(
     slope: slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document, width),
     rankingHeading: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
     rankingTable: rankingTable(toRows, {
-      locale, caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
+      locale,
+      caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
       grade: { indexId: index.index_id, isSample: index.is_sample, year: state.to, itemCode: state.item },
-      labels: rankingLabels(locale), format: tableFormat(locale), unitHref: (id) => unitHref(locale, id), showSource: !index.is_sample,
+      labels: rankingLabels(locale),
+      format: tableFormat(locale),
+      unitHref: (id) => unitHref(locale, id),
+      showSource: !index.is_sample,
       sort: state.sort,
     }),
     units: sortByName(unitRows, (u) => u.label),

@@ -37,24 +37,52 @@ function historyTable(locale: Locale, rows: UnitHistoryRow[], caption: string): 
     return [
       cell(String(r.year), { header: true, num: true }),
       cell(r.score_pct === null ? missing : esc(formatPct(locale, r.score_pct)), { num: true }),
-      cell(r.rank === null ? missing : esc(r.rank_of === null ? String(r.rank) : t(locale, 'unit.rankOf', { rank: r.rank, of: r.rank_of })), { num: true }),
+      cell(
+        r.rank === null ? missing : esc(r.rank_of === null ? String(r.rank) : t(locale, 'unit.rankOf', { rank: r.rank, of: r.rank_of })),
+        { num: true },
+      ),
       cell(r.peer_median_pct === null ? missing : esc(formatPct(locale, r.peer_median_pct)), { num: true }),
-      cell(source ? `<a href="${esc(source)}" rel="external noreferrer">${esc(t(locale, 'table.source'))}</a>` : `<code>${esc(r.source_file)}</code>`),
+      cell(
+        source
+          ? `<a href="${esc(source)}" rel="external noreferrer">${esc(t(locale, 'table.source'))}</a>`
+          : `<code>${esc(r.source_file)}</code>`,
+      ),
     ];
   });
   const headers = [
-    { label: t(locale, 'table.year'), num: true }, { label: t(locale, 'table.scorePct'), num: true },
-    { label: t(locale, 'table.rank'), num: true }, { label: t(locale, 'unit.peerMedian'), num: true }, { label: t(locale, 'table.source') },
+    { label: t(locale, 'table.year'), num: true },
+    { label: t(locale, 'table.scorePct'), num: true },
+    { label: t(locale, 'table.rank'), num: true },
+    { label: t(locale, 'unit.peerMedian'), num: true },
+    { label: t(locale, 'table.source') },
   ];
   return table(caption, headers, body);
 }
 
-async function domainsFigure(db: Db, document: Document, locale: Locale, index: IndexSummary, unit: UnitSummary, years: number[]): Promise<FigureHtml | null> {
+async function domainsFigure(
+  db: Db,
+  document: Document,
+  locale: Locale,
+  index: IndexSummary,
+  unit: UnitSummary,
+  years: number[],
+): Promise<FigureHtml | null> {
   for (const year of [...years].reverse()) {
     const rows = await unitDomains(db, { indexId: index.index_id, year, unitId: unit.unit_id });
     if (rows.every((r) => r.unit_pct === null)) continue;
-    const peers = rows.map((r) => ({ domain_label: nameOf(locale, r), unit_pct: r.unit_pct, median_pct: r.median_pct, best_pct: r.best_pct }));
-    const figure = domainPeers(peers, { width: WIDTH, locale, labels: peersLabels(locale, nameOf(locale, unit)), document, id: `peers-${index.index_id}` });
+    const peers = rows.map((r) => ({
+      domain_label: nameOf(locale, r),
+      unit_pct: r.unit_pct,
+      median_pct: r.median_pct,
+      best_pct: r.best_pct,
+    }));
+    const figure = domainPeers(peers, {
+      width: WIDTH,
+      locale,
+      labels: peersLabels(locale, nameOf(locale, unit)),
+      document,
+      id: `peers-${index.index_id}`,
+    });
     const caption = rows[0]?.is_partial
       ? t(locale, 'unit.domainsCaptionPartial', { year })
       : t(locale, 'unit.domainsCaption', { year, peers: formatNumber(locale, rows[0]?.peers ?? 0, 0) });
@@ -63,20 +91,40 @@ async function domainsFigure(db: Db, document: Document, locale: Locale, index: 
   return null;
 }
 
-async function section(db: Db, document: Document, locale: Locale, unit: UnitSummary, index: IndexSummary, rows: UnitHistoryRow[]): Promise<UnitSection> {
+async function section(
+  db: Db,
+  document: Document,
+  locale: Locale,
+  unit: UnitSummary,
+  index: IndexSummary,
+  rows: UnitHistoryRow[],
+): Promise<UnitSection> {
   const unitName = nameOf(locale, unit);
-  const trend = scoreTrend(rows.map((r) => ({ year: r.year, value: r.score_pct })), {
-    width: WIDTH, locale, document, id: `trend-${index.index_id}`,
-    labels: trendLabels(locale, unitName, t(locale, 'unit.peerMedian')),
-    comparison: rows.map((r) => ({ year: r.year, value: r.peer_median_pct })),
-  });
+  const trend = scoreTrend(
+    rows.map((r) => ({ year: r.year, value: r.score_pct })),
+    {
+      width: WIDTH,
+      locale,
+      document,
+      id: `trend-${index.index_id}`,
+      labels: trendLabels(locale, unitName, t(locale, 'unit.peerMedian')),
+      comparison: rows.map((r) => ({ year: r.year, value: r.peer_median_pct })),
+    },
+  );
   return {
     indexId: index.index_id,
     indexName: nameOf(locale, index),
     isSample: index.is_sample,
     trend: figureHtml(trend, t(locale, 'unit.trendCaption', { unit: unitName })),
     historyTable: historyTable(locale, rows, t(locale, 'unit.historyCaption', { index: nameOf(locale, index) })),
-    domains: await domainsFigure(db, document, locale, index, unit, rows.map((r) => r.year)),
+    domains: await domainsFigure(
+      db,
+      document,
+      locale,
+      index,
+      unit,
+      rows.map((r) => r.year),
+    ),
   };
 }
 

@@ -8,16 +8,28 @@ import { slopeChart } from '../../src/charts/slope-chart.ts';
 import { scoreTrend } from '../../src/charts/score-trend.ts';
 import { domainPeers } from '../../src/charts/domain-peers.ts';
 import {
-  BUMP_LABELS_VI, BUMP_MERGER_ROWS, PEERS_LABELS_VI, PEERS_ROWS, SLOPE_LABELS_VI, SLOPE_RANK_ROWS, TREND_LABELS_VI, TREND_MEDIAN, TREND_ROWS,
+  BUMP_LABELS_VI,
+  BUMP_MERGER_ROWS,
+  PEERS_LABELS_VI,
+  PEERS_ROWS,
+  SLOPE_LABELS_VI,
+  SLOPE_RANK_ROWS,
+  TREND_LABELS_VI,
+  TREND_MEDIAN,
+  TREND_ROWS,
 } from './fixtures.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface AxeResult { violations: { id: string; nodes: { html: string }[] }[] }
+interface AxeResult {
+  violations: { id: string; nodes: { html: string }[] }[];
+}
 
 /** Runs axe-core over a page holding the chart (colour contrast needs a layout engine, so it is left to the e2e sweep). */
 async function violations(render: (document: Document) => HTMLElement): Promise<string[]> {
-  const dom = new JSDOM('<!doctype html><html lang="vi"><head><title>t</title></head><body><main></main></body></html>', { runScripts: 'outside-only' });
+  const dom = new JSDOM('<!doctype html><html lang="vi"><head><title>t</title></head><body><main></main></body></html>', {
+    runScripts: 'outside-only',
+  });
   const { document } = dom.window;
   document.querySelector('main')?.append(render(document));
   dom.window.eval(axeSource);
@@ -29,8 +41,25 @@ async function violations(render: (document: Document) => HTMLElement): Promise<
 
 describe('charts pass axe-core', () => {
   const cases: Record<string, (document: Document) => HTMLElement> = {
-    bump: (document) => bumpChart(BUMP_MERGER_ROWS, { width: 640, locale: 'vi', labels: BUMP_LABELS_VI, document, endings: new Set(['quang-binh']), highlight: ['ha-tinh'] }),
-    slope: (document) => slopeChart(SLOPE_RANK_ROWS, { width: 640, locale: 'vi', labels: SLOPE_LABELS_VI, document, fromYear: 2021, toYear: 2022, measure: 'rank' }),
+    bump: (document) =>
+      bumpChart(BUMP_MERGER_ROWS, {
+        width: 640,
+        locale: 'vi',
+        labels: BUMP_LABELS_VI,
+        document,
+        endings: new Set(['quang-binh']),
+        highlight: ['ha-tinh'],
+      }),
+    slope: (document) =>
+      slopeChart(SLOPE_RANK_ROWS, {
+        width: 640,
+        locale: 'vi',
+        labels: SLOPE_LABELS_VI,
+        document,
+        fromYear: 2021,
+        toYear: 2022,
+        measure: 'rank',
+      }),
     trend: (document) => scoreTrend(TREND_ROWS, { width: 640, locale: 'vi', labels: TREND_LABELS_VI, document, comparison: TREND_MEDIAN }),
     peers: (document) => domainPeers(PEERS_ROWS, { width: 640, locale: 'vi', labels: PEERS_LABELS_VI, document }),
   };

@@ -8,8 +8,10 @@ describe('domain peers', () => {
   test('unit dot, median tick and best diamond per domain', () => {
     const figure = domainPeers(PEERS_ROWS, { width: 640, locale: 'vi', labels: PEERS_LABELS_VI, document: testDocument() });
     assertAccessible(figure, 5);
-    assert.equal(figure.querySelector('svg')?.getAttribute('aria-label'),
-      'Các lĩnh vực so với đơn vị cùng cấp. Hà Tĩnh cao hơn trung vị ở 2 trên 5 lĩnh vực');
+    assert.equal(
+      figure.querySelector('svg')?.getAttribute('aria-label'),
+      'Các lĩnh vực so với đơn vị cùng cấp. Hà Tĩnh cao hơn trung vị ở 2 trên 5 lĩnh vực',
+    );
     assert.deepEqual(tableCells(figure)[3], ['Cải cách tổ chức bộ máy hành chính nhà nước', '–', '79,00%', '90,00%']);
     assert.equal(figure.querySelectorAll('svg [data-mark=tick] line').length, 5);
     assertSnapshot('peers-basic', figure);

@@ -38,12 +38,24 @@ export const BUMP_MERGER_ROWS: readonly BumpRow[] = [
 ];
 
 export const BUMP_LABELS_VI: BumpLabels = {
-  title: 'Thứ hạng qua các năm', summary: 'Thứ hạng của {count} đơn vị từ năm {from} đến năm {to}', year: 'Năm', rank: 'Hạng',
-  unit: 'Đơn vị', ended: 'Kết thúc do sáp nhập', began: 'Hình thành sau sáp nhập', noRank: '–',
+  title: 'Thứ hạng qua các năm',
+  summary: 'Thứ hạng của {count} đơn vị từ năm {from} đến năm {to}',
+  year: 'Năm',
+  rank: 'Hạng',
+  unit: 'Đơn vị',
+  ended: 'Kết thúc do sáp nhập',
+  began: 'Hình thành sau sáp nhập',
+  noRank: '–',
 };
 export const BUMP_LABELS_EN: BumpLabels = {
-  title: 'Rank over the years', summary: 'Ranks of {count} units from {from} to {to}', year: 'Year', rank: 'Rank',
-  unit: 'Unit', ended: 'Ended by merger', began: 'Formed by merger', noRank: '–',
+  title: 'Rank over the years',
+  summary: 'Ranks of {count} units from {from} to {to}',
+  year: 'Year',
+  rank: 'Rank',
+  unit: 'Unit',
+  ended: 'Ended by merger',
+  began: 'Formed by merger',
+  noRank: '–',
 };
 
 /** Ranks 2021 → 2022: risers, fallers (Hà Tĩnh 8 → 28), one unchanged, one missing 2022. */
@@ -66,28 +78,54 @@ export const SLOPE_PCT_ROWS: readonly SlopeRow[] = [
 ];
 
 export const SLOPE_LABELS_VI: SlopeLabels = {
-  title: 'Thay đổi giữa hai năm', summary: 'Từ {from} đến {to}: {risers} đơn vị tăng, {fallers} đơn vị giảm, {unchanged} đơn vị giữ nguyên',
-  unit: 'Đơn vị', rank: 'Hạng', score: 'Điểm (%)', change: 'Thay đổi', risers: 'Tăng', fallers: 'Giảm', unchanged: 'Không đổi',
+  title: 'Thay đổi giữa hai năm',
+  summary: 'Từ {from} đến {to}: {risers} đơn vị tăng, {fallers} đơn vị giảm, {unchanged} đơn vị giữ nguyên',
+  unit: 'Đơn vị',
+  rank: 'Hạng',
+  score: 'Điểm (%)',
+  change: 'Thay đổi',
+  risers: 'Tăng',
+  fallers: 'Giảm',
+  unchanged: 'Không đổi',
 };
 export const SLOPE_LABELS_EN: SlopeLabels = {
-  title: 'Change between two years', summary: 'From {from} to {to}: {risers} units rose, {fallers} fell, {unchanged} unchanged',
-  unit: 'Unit', rank: 'Rank', score: 'Score (%)', change: 'Change', risers: 'Rose', fallers: 'Fell', unchanged: 'Unchanged',
+  title: 'Change between two years',
+  summary: 'From {from} to {to}: {risers} units rose, {fallers} fell, {unchanged} unchanged',
+  unit: 'Unit',
+  rank: 'Rank',
+  score: 'Score (%)',
+  change: 'Change',
+  risers: 'Rose',
+  fallers: 'Fell',
+  unchanged: 'Unchanged',
 };
 
 /** Hà Tĩnh's score 2017–2022 with no score in 2019, and a peers' median. */
 export const TREND_ROWS: readonly TrendRow[] = [
-  { year: 2017, value: 78.2 }, { year: 2018, value: 81.05 }, { year: 2019, value: null },
-  { year: 2020, value: 84.3 }, { year: 2021, value: 88.42 }, { year: 2022, value: 85.95 },
+  { year: 2017, value: 78.2 },
+  { year: 2018, value: 81.05 },
+  { year: 2019, value: null },
+  { year: 2020, value: 84.3 },
+  { year: 2021, value: 88.42 },
+  { year: 2022, value: 85.95 },
 ];
 export const TREND_MEDIAN: readonly TrendRow[] = [2017, 2018, 2019, 2020, 2021, 2022].map((year, i) => ({ year, value: 76 + i * 1.5 }));
 
 export const TREND_LABELS_VI: TrendLabels = {
-  title: 'Điểm qua các năm', summary: '{unit}: {first} năm {from}, {last} năm {to}', year: 'Năm', score: 'Điểm (%)',
-  unit: 'Hà Tĩnh', comparison: 'Trung vị các đơn vị cùng cấp',
+  title: 'Điểm qua các năm',
+  summary: '{unit}: {first} năm {from}, {last} năm {to}',
+  year: 'Năm',
+  score: 'Điểm (%)',
+  unit: 'Hà Tĩnh',
+  comparison: 'Trung vị các đơn vị cùng cấp',
 };
 export const TREND_LABELS_EN: TrendLabels = {
-  title: 'Score over the years', summary: '{unit}: {first} in {from}, {last} in {to}', year: 'Year', score: 'Score (%)',
-  unit: 'Hà Tĩnh', comparison: 'Median of peer units',
+  title: 'Score over the years',
+  summary: '{unit}: {first} in {from}, {last} in {to}',
+  year: 'Year',
+  score: 'Score (%)',
+  unit: 'Hà Tĩnh',
+  comparison: 'Median of peer units',
 };
 
 /** Five domains, one without the unit's score. */
@@ -100,10 +138,20 @@ export const PEERS_ROWS: readonly PeersRow[] = [
 ];
 
 export const PEERS_LABELS_VI: PeersLabels = {
-  title: 'Các lĩnh vực so với đơn vị cùng cấp', summary: '{unit} cao hơn trung vị ở {above} trên {count} lĩnh vực',
-  domain: 'Lĩnh vực', unit: 'Hà Tĩnh', median: 'Trung vị', best: 'Cao nhất', axis: '% điểm tối đa',
+  title: 'Các lĩnh vực so với đơn vị cùng cấp',
+  summary: '{unit} cao hơn trung vị ở {above} trên {count} lĩnh vực',
+  domain: 'Lĩnh vực',
+  unit: 'Hà Tĩnh',
+  median: 'Trung vị',
+  best: 'Cao nhất',
+  axis: '% điểm tối đa',
 };
 export const PEERS_LABELS_EN: PeersLabels = {
-  title: 'Domains compared with peer units', summary: '{unit} is above the median in {above} of {count} domains',
-  domain: 'Domain', unit: 'Hà Tĩnh', median: 'Median', best: 'Best', axis: '% of maximum points',
+  title: 'Domains compared with peer units',
+  summary: '{unit} is above the median in {above} of {count} domains',
+  domain: 'Domain',
+  unit: 'Hà Tĩnh',
+  median: 'Median',
+  best: 'Best',
+  axis: '% of maximum points',
 };

@@ -6,14 +6,30 @@ import { slopeChart } from '../../src/charts/slope-chart.ts';
 import { scoreTrend } from '../../src/charts/score-trend.ts';
 import { domainPeers } from '../../src/charts/domain-peers.ts';
 import {
-  BUMP_LABELS_VI, BUMP_MERGER_ROWS, PEERS_LABELS_VI, PEERS_ROWS, SLOPE_LABELS_VI, SLOPE_RANK_ROWS, TREND_LABELS_VI, TREND_ROWS,
+  BUMP_LABELS_VI,
+  BUMP_MERGER_ROWS,
+  PEERS_LABELS_VI,
+  PEERS_ROWS,
+  SLOPE_LABELS_VI,
+  SLOPE_RANK_ROWS,
+  TREND_LABELS_VI,
+  TREND_ROWS,
 } from './fixtures.ts';
 import { testDocument } from './snapshot.ts';
 import { scopeIds } from '../../src/charts/figure.ts';
 
 const renders = {
-  bump: () => renderToString(bumpChart, BUMP_MERGER_ROWS, { width: 480, locale: 'vi', labels: BUMP_LABELS_VI, endings: new Set(['quang-binh']) }),
-  slope: () => renderToString(slopeChart, SLOPE_RANK_ROWS, { width: 480, locale: 'vi', labels: SLOPE_LABELS_VI, fromYear: 2021, toYear: 2022, measure: 'rank' }),
+  bump: () =>
+    renderToString(bumpChart, BUMP_MERGER_ROWS, { width: 480, locale: 'vi', labels: BUMP_LABELS_VI, endings: new Set(['quang-binh']) }),
+  slope: () =>
+    renderToString(slopeChart, SLOPE_RANK_ROWS, {
+      width: 480,
+      locale: 'vi',
+      labels: SLOPE_LABELS_VI,
+      fromYear: 2021,
+      toYear: 2022,
+      measure: 'rank',
+    }),
   trend: () => renderToString(scoreTrend, TREND_ROWS, { width: 480, locale: 'vi', labels: TREND_LABELS_VI }),
   peers: () => renderToString(domainPeers, PEERS_ROWS, { width: 480, locale: 'vi', labels: PEERS_LABELS_VI }),
 };
@@ -29,7 +45,11 @@ describe('renderToString', () => {
 
   test('the same chart in a fresh document gives the same HTML', () => {
     const fresh = bumpChart(BUMP_MERGER_ROWS, {
-      width: 480, locale: 'vi', labels: BUMP_LABELS_VI, endings: new Set(['quang-binh']), document: testDocument(),
+      width: 480,
+      locale: 'vi',
+      labels: BUMP_LABELS_VI,
+      endings: new Set(['quang-binh']),
+      document: testDocument(),
     }).outerHTML;
     assert.equal(fresh, renders.bump());
   });
@@ -37,7 +57,8 @@ describe('renderToString', () => {
   test('ids are renamed after the chart, references included, so two charts can share a page', () => {
     const document = testDocument();
     const root = document.createElement('figure');
-    root.innerHTML = '<svg><clipPath id="plot-clip-7"></clipPath><g clip-path="url(#plot-clip-7)"></g><use href="#plot-clip-7"></use><a href="#elsewhere"></a></svg>';
+    root.innerHTML =
+      '<svg><clipPath id="plot-clip-7"></clipPath><g clip-path="url(#plot-clip-7)"></g><use href="#plot-clip-7"></use><a href="#elsewhere"></a></svg>';
     scopeIds(root, 'bump-a');
     assert.equal(root.querySelector('clipPath')?.id, 'bump-a-1');
     assert.equal(root.querySelector('g')?.getAttribute('clip-path'), 'url(#bump-a-1)');
@@ -45,7 +66,7 @@ describe('renderToString', () => {
     assert.equal(root.querySelector('a')?.getAttribute('href'), '#elsewhere');
   });
 
-  test('renderParts gives the SVG, legend and a visible table separately, equal to the figure\'s', () => {
+  test("renderParts gives the SVG, legend and a visible table separately, equal to the figure's", () => {
     const options = { width: 480, locale: 'vi' as const, labels: BUMP_LABELS_VI, endings: new Set(['quang-binh']) };
     const parts = renderParts(bumpChart, BUMP_MERGER_ROWS, options);
     const whole = renderToString(bumpChart, BUMP_MERGER_ROWS, options);

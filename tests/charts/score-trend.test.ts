@@ -6,7 +6,13 @@ import { assertAccessible, assertSnapshot, tableCells, testDocument } from './sn
 
 describe('score trend', () => {
   test('a unit against the peers median, with a gap in 2019', () => {
-    const figure = scoreTrend(TREND_ROWS, { width: 640, locale: 'vi', labels: TREND_LABELS_VI, document: testDocument(), comparison: TREND_MEDIAN });
+    const figure = scoreTrend(TREND_ROWS, {
+      width: 640,
+      locale: 'vi',
+      labels: TREND_LABELS_VI,
+      document: testDocument(),
+      comparison: TREND_MEDIAN,
+    });
     assertAccessible(figure, 6);
     assert.equal(figure.querySelector('svg')?.getAttribute('aria-label'), 'Điểm qua các năm. Hà Tĩnh: 78,20% năm 2017, 85,95% năm 2022');
     assert.deepEqual(tableCells(figure)[2], ['2019', '–', '79,00%']);
@@ -22,12 +28,24 @@ describe('score trend', () => {
   });
 
   test('fits 360 px', () => {
-    const figure = scoreTrend(TREND_ROWS, { width: 360, locale: 'vi', labels: TREND_LABELS_VI, document: testDocument(), comparison: TREND_MEDIAN });
+    const figure = scoreTrend(TREND_ROWS, {
+      width: 360,
+      locale: 'vi',
+      labels: TREND_LABELS_VI,
+      document: testDocument(),
+      comparison: TREND_MEDIAN,
+    });
     assertSnapshot('trend-360', figure);
   });
 
   test('English', () => {
-    const figure = scoreTrend(TREND_ROWS, { width: 640, locale: 'en', labels: TREND_LABELS_EN, document: testDocument(), comparison: TREND_MEDIAN });
+    const figure = scoreTrend(TREND_ROWS, {
+      width: 640,
+      locale: 'en',
+      labels: TREND_LABELS_EN,
+      document: testDocument(),
+      comparison: TREND_MEDIAN,
+    });
     assert.match(figure.querySelector('svg')?.getAttribute('aria-label') ?? '', /85\.95% in 2022/);
     assertSnapshot('trend-en', figure);
   });

@@ -10,34 +10,75 @@ const years = { fromYear: 2021, toYear: 2022 };
 
 describe('slope chart', () => {
   test('ranks: risers blue, fallers vermillion, unchanged grey', () => {
-    const figure = slopeChart(SLOPE_RANK_ROWS, { width: 640, locale: 'vi', labels: SLOPE_LABELS_VI, document: testDocument(), measure: 'rank', ...years });
+    const figure = slopeChart(SLOPE_RANK_ROWS, {
+      width: 640,
+      locale: 'vi',
+      labels: SLOPE_LABELS_VI,
+      document: testDocument(),
+      measure: 'rank',
+      ...years,
+    });
     assertAccessible(figure, 7);
-    assert.equal(figure.querySelector('svg')?.getAttribute('aria-label'),
-      'Thay đổi giữa hai năm. Từ 2021 đến 2022: 3 đơn vị tăng, 2 đơn vị giảm, 1 đơn vị giữ nguyên');
+    assert.equal(
+      figure.querySelector('svg')?.getAttribute('aria-label'),
+      'Thay đổi giữa hai năm. Từ 2021 đến 2022: 3 đơn vị tăng, 2 đơn vị giảm, 1 đơn vị giữ nguyên',
+    );
     const strokes = [...figure.querySelectorAll('svg [data-mark=link] path')].map((p) => p.getAttribute('stroke'));
     assert.equal(strokes.filter((s) => s === DIVERGING.rise).length, 3);
     assert.equal(strokes.filter((s) => s === DIVERGING.fall).length, 2);
-    assert.deepEqual(tableCells(figure).find((r) => r[0] === 'Hà Tĩnh'), ['Hà Tĩnh', '8', '28', '\u221220']);
+    assert.deepEqual(
+      tableCells(figure).find((r) => r[0] === 'Hà Tĩnh'),
+      ['Hà Tĩnh', '8', '28', '\u221220'],
+    );
     assertSnapshot('slope-rank', figure);
   });
 
   test('scores in percent with a decimal comma; a change below rounding is no change', () => {
-    const figure = slopeChart(SLOPE_PCT_ROWS, { width: 640, locale: 'vi', labels: SLOPE_LABELS_VI, document: testDocument(), measure: 'pct', highlight: ['ha-tinh'], ...years });
+    const figure = slopeChart(SLOPE_PCT_ROWS, {
+      width: 640,
+      locale: 'vi',
+      labels: SLOPE_LABELS_VI,
+      document: testDocument(),
+      measure: 'pct',
+      highlight: ['ha-tinh'],
+      ...years,
+    });
     assertAccessible(figure, 4);
-    assert.deepEqual(tableCells(figure).find((r) => r[0] === 'Hà Tĩnh'), ['Hà Tĩnh', '88,42%', '85,95%', '\u22122,47']);
+    assert.deepEqual(
+      tableCells(figure).find((r) => r[0] === 'Hà Tĩnh'),
+      ['Hà Tĩnh', '88,42%', '85,95%', '\u22122,47'],
+    );
     assert.match(figure.querySelector('svg')?.getAttribute('aria-label') ?? '', /1 đơn vị giữ nguyên/);
     assertSnapshot('slope-pct', figure);
   });
 
   test('fits 360 px', () => {
-    const figure = slopeChart(SLOPE_RANK_ROWS, { width: 360, locale: 'vi', labels: SLOPE_LABELS_VI, document: testDocument(), measure: 'rank', highlight: ['ha-tinh'], ...years });
+    const figure = slopeChart(SLOPE_RANK_ROWS, {
+      width: 360,
+      locale: 'vi',
+      labels: SLOPE_LABELS_VI,
+      document: testDocument(),
+      measure: 'rank',
+      highlight: ['ha-tinh'],
+      ...years,
+    });
     assert.equal(figure.querySelector('svg')?.getAttribute('width'), '360');
     assertSnapshot('slope-360', figure);
   });
 
   test('English labels and number format', () => {
-    const figure = slopeChart(SLOPE_PCT_ROWS, { width: 640, locale: 'en', labels: SLOPE_LABELS_EN, document: testDocument(), measure: 'pct', ...years });
-    assert.deepEqual(tableCells(figure).find((r) => r[0] === 'Hà Tĩnh'), ['Hà Tĩnh', '88.42%', '85.95%', '\u22122.47']);
+    const figure = slopeChart(SLOPE_PCT_ROWS, {
+      width: 640,
+      locale: 'en',
+      labels: SLOPE_LABELS_EN,
+      document: testDocument(),
+      measure: 'pct',
+      ...years,
+    });
+    assert.deepEqual(
+      tableCells(figure).find((r) => r[0] === 'Hà Tĩnh'),
+      ['Hà Tĩnh', '88.42%', '85.95%', '\u22122.47'],
+    );
     assertSnapshot('slope-en', figure);
   });
 });

@@ -6,9 +6,19 @@ import { axeCheck, formatViolations, openPage, useSite } from './support/site.ts
 const site = useSite();
 
 const PAGES = [
-  '/', '/rankings/', '/rankings/vn-provinces/', '/rankings/sample-departments/', '/units/',
-  '/units/quang-ninh/', '/units/sample-so-tu-phap/', '/units/hai-phong-2025/', '/methodology/',
-  '/en/', '/en/rankings/sample-communes/', '/en/units/bo-tu-phap/', '/no-such-page/',
+  '/',
+  '/rankings/',
+  '/rankings/vn-provinces/',
+  '/rankings/sample-departments/',
+  '/units/',
+  '/units/quang-ninh/',
+  '/units/sample-so-tu-phap/',
+  '/units/hai-phong-2025/',
+  '/methodology/',
+  '/en/',
+  '/en/rankings/sample-communes/',
+  '/en/units/bo-tu-phap/',
+  '/no-such-page/',
 ];
 
 describe('accessibility (axe-core)', () => {

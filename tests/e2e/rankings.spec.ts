@@ -137,7 +137,10 @@ describe('rankings explorer: level and sorting', () => {
       await waitForView(page, 'level=ward');
       const names = await page.locator('[data-ranking-table] tbody th').allInnerTexts();
       assert.ok(names.length > 0 && names.length < before, `${names.length} wards of ${before} units`);
-      assert.ok(names.every((n) => n.startsWith('Phường')), names.join(', '));
+      assert.ok(
+        names.every((n) => n.startsWith('Phường')),
+        names.join(', '),
+      );
       await page.getByRole('button', { name: 'Δ điểm' }).click();
       await waitForView(page, 'level=ward&sort=scoreChange');
       assert.match(page.url(), /level=ward&sort=scoreChange/);
@@ -145,7 +148,11 @@ describe('rankings explorer: level and sorting', () => {
       const changes = (await page.locator('[data-ranking-table] tbody tr td:nth-child(5)').allInnerTexts())
         .map((t) => Number(t.replace('−', '-').replace(',', '.').replace('+', '')))
         .filter((n) => !Number.isNaN(n));
-      assert.deepEqual(changes, [...changes].sort((a, b) => b - a), 'score changes in descending order');
+      assert.deepEqual(
+        changes,
+        [...changes].sort((a, b) => b - a),
+        'score changes in descending order',
+      );
       expectNoErrors(opened);
     } finally {
       await opened.close();

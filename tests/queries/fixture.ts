@@ -89,6 +89,9 @@ export async function writeQueryFixture(): Promise<string> {
   await conn.run(INSERTS);
   await conn.run(`INSERT INTO scores VALUES ${SCORES.map(scoreSql).join(',\n')}`);
   for (const table of TABLE_NAMES) await conn.run(`COPY "${table}" TO '${join(dir, 'parquet', `${table}.parquet`)}' (FORMAT parquet)`);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ schema_version: SCHEMA_VERSION, built_at: '2026-01-01T00:00:00Z', sample_notice: null, files: [], coverage: [] }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ schema_version: SCHEMA_VERSION, built_at: '2026-01-01T00:00:00Z', sample_notice: null, files: [], coverage: [] }),
+  );
   return dir;
 }

@@ -10,21 +10,32 @@ import { frameworkDomains } from '../../src/queries/frameworks.ts';
 import { writeQueryFixture } from './fixture.ts';
 
 let db: Db;
-before(async () => { db = await openNodeDb(await writeQueryFixture()); });
+before(async () => {
+  db = await openNodeDb(await writeQueryFixture());
+});
 
 describe('index queries', () => {
   test('listIndices: real first, latest year and its completeness', async () => {
     const rows = await listIndices(db);
-    assert.deepEqual(rows.map((r) => [r.index_id, r.first_year, r.latest_year, r.latest_units_ranked, r.latest_is_partial]), [
-      ['nat', 2023, 2024, 63, true],
-      ['min', 2022, 2023, 17, true],
-      ['smp', 2024, 2025, null, false],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.index_id, r.first_year, r.latest_year, r.latest_units_ranked, r.latest_is_partial]),
+      [
+        ['nat', 2023, 2024, 63, true],
+        ['min', 2022, 2023, 17, true],
+        ['smp', 2024, 2025, null, false],
+      ],
+    );
   });
 
   test('indexYears: decision and source per year', async () => {
     const rows = await indexYears(db, 'nat');
-    assert.deepEqual(rows.map((r) => [r.year, r.decision_vi]), [[2023, null], [2024, 'Quyết định 268/QĐ-BNV, 28/3/2025']]);
+    assert.deepEqual(
+      rows.map((r) => [r.year, r.decision_vi]),
+      [
+        [2023, null],
+        [2024, 'Quyết định 268/QĐ-BNV, 28/3/2025'],
+      ],
+    );
   });
 
   test('headline: counts, extremes of the published, and the published national mean', async () => {
@@ -43,21 +54,33 @@ describe('index queries', () => {
 
   test('domainOptions: domains with data, in framework order', async () => {
     const rows = await domainOptions(db, 'smp');
-    assert.deepEqual(rows.map((r) => [r.item_code, r.name_en, r.years]), [['D1', 'Direction', [2025]], ['D2', 'Institutions', [2025]]]);
-    assert.deepEqual((await domainOptions(db, 'nat')).map((r) => [r.item_code, r.years]), [['D1', [2024]]]);
+    assert.deepEqual(
+      rows.map((r) => [r.item_code, r.name_en, r.years]),
+      [
+        ['D1', 'Direction', [2025]],
+        ['D2', 'Institutions', [2025]],
+      ],
+    );
+    assert.deepEqual(
+      (await domainOptions(db, 'nat')).map((r) => [r.item_code, r.years]),
+      [['D1', [2024]]],
+    );
     assert.deepEqual(await domainOptions(db, 'min'), []);
   });
 
   test('frameworkDomains: domains per framework with the years it applied', async () => {
     const rows = await frameworkDomains(db);
-    assert.deepEqual(rows.map((r) => [r.index_id, r.first_year, r.last_year, r.item_code, r.max_points, r.children]), [
-      ['min', 2022, 2023, 'D1', 40, 1],
-      ['min', 2022, 2023, 'D2', 60, 0],
-      ['nat', 2023, 2024, 'D1', 40, 1],
-      ['nat', 2023, 2024, 'D2', 60, 0],
-      ['smp', 2024, 2025, 'D1', 40, 1],
-      ['smp', 2024, 2025, 'D2', 60, 0],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.index_id, r.first_year, r.last_year, r.item_code, r.max_points, r.children]),
+      [
+        ['min', 2022, 2023, 'D1', 40, 1],
+        ['min', 2022, 2023, 'D2', 60, 0],
+        ['nat', 2023, 2024, 'D1', 40, 1],
+        ['nat', 2023, 2024, 'D2', 60, 0],
+        ['smp', 2024, 2025, 'D1', 40, 1],
+        ['smp', 2024, 2025, 'D2', 60, 0],
+      ],
+    );
   });
 });
 

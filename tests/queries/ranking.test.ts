@@ -7,32 +7,47 @@ import { rankHistory } from '../../src/queries/rank-history.ts';
 import { writeQueryFixture } from './fixture.ts';
 
 let db: Db;
-before(async () => { db = await openNodeDb(await writeQueryFixture()); });
+before(async () => {
+  db = await openNodeDb(await writeQueryFixture());
+});
 
 describe('ranking', () => {
   test('a partial published year shows published ranks only and changes against the previous year', async () => {
     const rows = await ranking(db, { indexId: 'nat', year: 2024, itemCode: 'TOTAL' });
-    assert.deepEqual(rows.map((r) => [r.unit_id, r.rank, r.rank_of, r.score_pct, r.prev_rank, r.rank_change]), [
-      ['ha-noi', 3, 63, null, 3, 0],
-      ['an-giang', 50, 63, 85.5, 63, 13],
-      ['kien-giang', 55, 63, 84, 40, -15],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.unit_id, r.rank, r.rank_of, r.score_pct, r.prev_rank, r.rank_change]),
+      [
+        ['ha-noi', 3, 63, null, 3, 0],
+        ['an-giang', 50, 63, 85.5, 63, 13],
+        ['kien-giang', 55, 63, 84, 40, -15],
+      ],
+    );
     assert.equal(rows[1]?.score_change, 85.5 - 81.32);
     assert.equal(rows[0]?.score_change, null, 'a missing score gives no change, not a change from 0');
   });
 
   test('a complete year uses computed ranks, ties share a rank and sort by name', async () => {
     const rows = await ranking(db, { indexId: 'smp', year: 2025, itemCode: 'TOTAL' });
-    assert.deepEqual(rows.map((r) => [r.unit_id, r.rank, r.rank_of, r.rank_change]), [
-      ['d3', 1, 3, 2],
-      ['d2', 2, 3, 0],
-      ['d1', 2, 3, -1],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.unit_id, r.rank, r.rank_of, r.rank_change]),
+      [
+        ['d3', 1, 3, 2],
+        ['d2', 2, 3, 0],
+        ['d1', 2, 3, -1],
+      ],
+    );
   });
 
   test('domain ranking and the first year (no previous year)', async () => {
     const rows = await ranking(db, { indexId: 'smp', year: 2025, itemCode: 'D1' });
-    assert.deepEqual(rows.map((r) => [r.unit_id, r.rank, r.prev_rank]), [['d3', 1, null], ['d2', 2, null], ['d1', 3, null]]);
+    assert.deepEqual(
+      rows.map((r) => [r.unit_id, r.rank, r.prev_rank]),
+      [
+        ['d3', 1, null],
+        ['d2', 2, null],
+        ['d1', 3, null],
+      ],
+    );
     const first = await ranking(db, { indexId: 'nat', year: 2023, itemCode: 'TOTAL' });
     assert.ok(first.every((r) => r.rank_change === null));
   });
@@ -49,11 +64,17 @@ describe('ranking', () => {
 });
 
 describe('rankHistory', () => {
-  test('every unit-year with its rank; a merger ends a line only in the unit\'s last year', async () => {
+  test("every unit-year with its rank; a merger ends a line only in the unit's last year", async () => {
     const rows = await rankHistory(db, 'nat');
     assert.equal(rows.length, 6);
     const ag = rows.filter((r) => r.unit_id === 'an-giang');
-    assert.deepEqual(ag.map((r) => [r.year, r.rank, r.ends_here, r.begins_here]), [[2023, 63, false, false], [2024, 50, true, false]]);
+    assert.deepEqual(
+      ag.map((r) => [r.year, r.rank, r.ends_here, r.begins_here]),
+      [
+        [2023, 63, false, false],
+        [2024, 50, true, false],
+      ],
+    );
     assert.ok(rows.filter((r) => r.unit_id === 'ha-noi').every((r) => !r.ends_here));
   });
 });
@@ -61,9 +82,20 @@ describe('rankHistory', () => {
 describe('ranking filters and orders', () => {
   test('sorts by score change, and by score, from the fixed list of orders', async () => {
     const byChange = await ranking(db, { indexId: 'nat', year: 2024, itemCode: 'TOTAL', sort: 'scoreChange' });
-    assert.deepEqual(byChange.map((r) => r.unit_id), ['an-giang', 'ha-noi', 'kien-giang'], 'missing changes last');
+    assert.deepEqual(
+      byChange.map((r) => r.unit_id),
+      ['an-giang', 'ha-noi', 'kien-giang'],
+      'missing changes last',
+    );
     const byScore = await ranking(db, { indexId: 'smp', year: 2024, itemCode: 'TOTAL', sort: 'score' });
-    assert.deepEqual(byScore.map((r) => [r.unit_id, r.score_pct]), [['d1', 90], ['d2', 80], ['d3', 75]]);
+    assert.deepEqual(
+      byScore.map((r) => [r.unit_id, r.score_pct]),
+      [
+        ['d1', 90],
+        ['d2', 80],
+        ['d3', 75],
+      ],
+    );
   });
 
   test('a level keeps only units of that level, with the index ranks unchanged', async () => {

@@ -5,7 +5,7 @@ import { gradeOf } from '../../src/ranking/grades.ts';
 const provinces = (year: number, itemCode = 'TOTAL') => ({ indexId: 'vn-provinces', isSample: false, year, itemCode });
 
 describe('grades', () => {
-  test('the provinces\' total in reported years, with 2018\'s own thresholds', () => {
+  test("the provinces' total in reported years, with 2018's own thresholds", () => {
     assert.equal(gradeOf(96.17, provinces(2024)), 'A');
     assert.equal(gradeOf(89.13, provinces(2024)), 'B');
     assert.equal(gradeOf(79.6, provinces(2018)), 'B', '2018: B is 75–80');

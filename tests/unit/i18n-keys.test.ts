@@ -43,7 +43,8 @@ describe('translation files', () => {
 
   test('every chart label has its message, with the placeholders the chart fills', () => {
     const labels = { vi: [bumpLabels('vi'), slopeLabels('vi'), trendLabels('vi', 'Hà Tĩnh'), peersLabels('vi', 'Hà Tĩnh')] };
-    for (const set of labels.vi) for (const [name, text] of Object.entries(set)) assert.doesNotMatch(text, /^charts\./, `${name} has no message`);
+    for (const set of labels.vi)
+      for (const [name, text] of Object.entries(set)) assert.doesNotMatch(text, /^charts\./, `${name} has no message`);
     assert.deepEqual(placeholdersOf(bumpLabels('en').summary), ['count', 'from', 'to']);
     assert.deepEqual(placeholdersOf(slopeLabels('en').summary), ['fallers', 'from', 'risers', 'to', 'unchanged']);
     assert.deepEqual(placeholdersOf(trendLabels('en', 'X').summary), ['first', 'from', 'last', 'to', 'unit']);

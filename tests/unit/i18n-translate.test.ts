@@ -1,9 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { interpolate, isMessageKey, messagesUnder, t, translateWith, type MessageKey } from '../../src/i18n/translate.ts';
-import {
-  localeFromPath, localePath, otherLocale, stripLocale, switchLocalePath,
-} from '../../src/i18n/locales.ts';
+import { localeFromPath, localePath, otherLocale, stripLocale, switchLocalePath } from '../../src/i18n/locales.ts';
 
 describe('t()', () => {
   test('looks a key up in the locale', () => {
@@ -12,8 +10,14 @@ describe('t()', () => {
   });
 
   test('fills {placeholders}, inserting numbers as written', () => {
-    assert.equal(t('vi', 'partial.label', { published: 12, total: 63, units: 'tỉnh', year: 2024 }), '12 trên 63 tỉnh được công bố năm 2024');
-    assert.equal(t('en', 'partial.label', { published: 12, total: 63, units: 'provinces', year: 2024 }), '12 of 63 provinces published for 2024');
+    assert.equal(
+      t('vi', 'partial.label', { published: 12, total: 63, units: 'tỉnh', year: 2024 }),
+      '12 trên 63 tỉnh được công bố năm 2024',
+    );
+    assert.equal(
+      t('en', 'partial.label', { published: 12, total: 63, units: 'provinces', year: 2024 }),
+      '12 of 63 provinces published for 2024',
+    );
   });
 
   test('leaves a placeholder without a value in place', () => {

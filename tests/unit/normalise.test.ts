@@ -5,8 +5,17 @@ import { closestNames, editDistance } from '../../scripts/data/closest.ts';
 import { detectDelimiter } from '../../scripts/data/csv-file.ts';
 import { DETAIL_HEADER, mapHeader } from '../../scripts/data/headers.ts';
 import {
-  foldName, normText, parseInteger, parseIsoDate, parseNumber, parsePercent, parsePoints, parseYear, parseYesNo,
-  splitList, stripDiacritics,
+  foldName,
+  normText,
+  parseInteger,
+  parseIsoDate,
+  parseNumber,
+  parsePercent,
+  parsePoints,
+  parseYear,
+  parseYesNo,
+  splitList,
+  stripDiacritics,
 } from '../../scripts/data/normalise.ts';
 import { UnitResolver, levelsOf, type UnitRecord } from '../../scripts/data/units.ts';
 
@@ -146,10 +155,13 @@ describe('headers', () => {
   });
   test('a missing required column is named, with its Vietnamese header', () => {
     const { problems } = mapHeader(['Năm', 'Đơn vị', 'Mã tiêu chí'], DETAIL_HEADER);
-    assert.deepEqual(problems, [{
-      column: 'final_score', value: '(missing)',
-      why: 'missing required column "final_score" or "Điểm thẩm định" or "Điểm thẩm định lần 2" or "Điểm đạt được"',
-    }]);
+    assert.deepEqual(problems, [
+      {
+        column: 'final_score',
+        value: '(missing)',
+        why: 'missing required column "final_score" or "Điểm thẩm định" or "Điểm thẩm định lần 2" or "Điểm đạt được"',
+      },
+    ]);
   });
   test('two headers for one column are refused', () => {
     const { problems } = mapHeader(['year', 'Năm', 'unit_name', 'item_code', 'final_score'], DETAIL_HEADER);
@@ -164,8 +176,17 @@ describe('headers', () => {
 
 describe('unit resolution', () => {
   const unit = (unit_id: string, name_vi: string, extra: Partial<UnitRecord> = {}): UnitRecord => ({
-    unit_id, name_vi, name_en: null, level: 'province', parent_id: null, valid_from: null, valid_to: null,
-    aliases: [], is_sample: false, at: { file: 'units.csv', row: 2 }, ...extra,
+    unit_id,
+    name_vi,
+    name_en: null,
+    level: 'province',
+    parent_id: null,
+    valid_from: null,
+    valid_to: null,
+    aliases: [],
+    is_sample: false,
+    at: { file: 'units.csv', row: 2 },
+    ...extra,
   });
   const resolver = new UnitResolver([
     unit('quang-ninh', 'Quảng Ninh', { aliases: ['Tỉnh Quảng Ninh'] }),
@@ -189,12 +210,15 @@ describe('unit resolution', () => {
     const after = resolver.resolve('Tuyên Quang', 2025, provinces);
     assert.ok(before.ok && before.unit.unit_id === 'tuyen-quang');
     assert.ok(after.ok && after.unit.unit_id === 'tuyen-quang-2025');
-    assert.deepEqual(resolver.resolve('Hà Giang', 2025, provinces),
-      { ok: false, why: 'Hà Giang (ha-giang) does not exist in 2025 (exists …–2024)' });
+    assert.deepEqual(resolver.resolve('Hà Giang', 2025, provinces), {
+      ok: false,
+      why: 'Hà Giang (ha-giang) does not exist in 2025 (exists …–2024)',
+    });
   });
   test('an unknown name gets the closest known names (diacritics ignored)', () => {
     assert.deepEqual(resolver.resolve('Quang Nin', 2023, provinces), {
-      ok: false, why: 'unknown unit in 2023; closest: Quảng Ninh (quang-ninh), Quảng Bình (quang-binh), Hà Giang (ha-giang)',
+      ok: false,
+      why: 'unknown unit in 2023; closest: Quảng Ninh (quang-ninh), Quảng Bình (quang-binh), Hà Giang (ha-giang)',
     });
   });
   test('a commune index ranks communes, wards and special zones only', () => {

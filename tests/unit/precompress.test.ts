@@ -45,7 +45,10 @@ describe('precompress', () => {
   });
 
   test('writes .br and .gz that decode to the original bytes', async () => {
-    for (const [name, original] of [['index.html', page], ['data/arrow/scores.csv', data]] as const) {
+    for (const [name, original] of [
+      ['index.html', page],
+      ['data/arrow/scores.csv', data],
+    ] as const) {
       assert.deepEqual(brotliDecompressSync(await readFile(join(root, `${name}.br`))), original, name);
       assert.deepEqual(gunzipSync(await readFile(join(root, `${name}.gz`))), original, name);
     }
@@ -81,7 +84,11 @@ describe('precompress', () => {
     await precompress({ root, cacheDir });
     const after = await readdir(cacheDir);
     assert.equal(after.length, 2);
-    assert.equal(after.some((name) => before.includes(name)), false, 'the old entries are gone');
+    assert.equal(
+      after.some((name) => before.includes(name)),
+      false,
+      'the old entries are gone',
+    );
     await writeFile(join(root, 'data', 'arrow', 'scores.csv'), data);
   });
 

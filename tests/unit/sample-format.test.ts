@@ -6,8 +6,10 @@ import { hashKey, intBetween, mulberry32, noise, pickWeighted, rngFor, shuffled 
 
 describe('formatHundredths', () => {
   test('writes points with a decimal comma or point, dropping trailing zeros; null is an empty cell', () => {
-    assert.deepEqual([0, 5, 50, 75, 100, 125, 250, 1000, 9999].map((h) => formatHundredths(h, ',')),
-      ['0', '0,05', '0,5', '0,75', '1', '1,25', '2,5', '10', '99,99']);
+    assert.deepEqual(
+      [0, 5, 50, 75, 100, 125, 250, 1000, 9999].map((h) => formatHundredths(h, ',')),
+      ['0', '0,05', '0,5', '0,75', '1', '1,25', '2,5', '10', '99,99'],
+    );
     assert.equal(formatHundredths(6821, '.'), '68.21');
     assert.equal(formatHundredths(null, ','), '');
   });
@@ -40,7 +42,10 @@ describe('seeded randomness', () => {
     const a = mulberry32(42);
     const b = mulberry32(42);
     const xs = Array.from({ length: 10000 }, () => a());
-    assert.deepEqual(xs.slice(0, 5), Array.from({ length: 5 }, () => b()));
+    assert.deepEqual(
+      xs.slice(0, 5),
+      Array.from({ length: 5 }, () => b()),
+    );
     assert.ok(xs.every((x) => x >= 0 && x < 1));
     const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
     assert.ok(Math.abs(mean - 0.5) < 0.02, `mean ${mean}`);
@@ -59,7 +64,14 @@ describe('seeded randomness', () => {
       const n = intBetween(rng, 2, 4);
       assert.ok(n >= 2 && n <= 4 && Number.isInteger(n));
       assert.ok(Math.abs(noise(rng, 1)) <= 2 * Math.sqrt(3));
-      assert.ok(['a', 'b'].includes(pickWeighted(rng, [['a', 1], ['b', 3]] as const)));
+      assert.ok(
+        ['a', 'b'].includes(
+          pickWeighted(rng, [
+            ['a', 1],
+            ['b', 3],
+          ] as const),
+        ),
+      );
     }
     assert.deepEqual(shuffled(mulberry32(1), [1, 2, 3, 4, 5]).sort(), [1, 2, 3, 4, 5]);
   });

@@ -11,8 +11,10 @@ describe('Vietnamese collation', () => {
   test('d sorts before đ, and Bắc after Bà', () => {
     assert.ok(compareVi('Điện Biên', 'Đà Nẵng') > 0);
     assert.ok(compareVi('Đà Nẵng', 'Dak Lak') > 0, 'đ comes after d');
-    assert.deepEqual(sortByName([{ n: 'Bắc Ninh' }, { n: 'Bà Rịa' }, { n: 'An Giang' }], (x) => x.n).map((x) => x.n),
-      ['An Giang', 'Bà Rịa', 'Bắc Ninh']);
+    assert.deepEqual(
+      sortByName([{ n: 'Bắc Ninh' }, { n: 'Bà Rịa' }, { n: 'An Giang' }], (x) => x.n).map((x) => x.n),
+      ['An Giang', 'Bà Rịa', 'Bắc Ninh'],
+    );
   });
 });
 

@@ -21,10 +21,19 @@ const renameTotal: Migration = (p) => {
 };
 const steps = [renameUnit, renameTotal];
 
-interface S { domain: string | null; units: string[] }
-interface C { domains: string[]; units: Set<string> }
+interface S {
+  domain: string | null;
+  units: string[];
+}
+interface C {
+  domains: string[];
+  units: Set<string>;
+}
 const spec: StateSpec<S, C> = {
-  domain: choiceParam((c: C) => c.domains, () => 'ALL'),
+  domain: choiceParam(
+    (c: C) => c.domains,
+    () => 'ALL',
+  ),
   units: idListParam((c: C) => c.units, 12),
 };
 const context: C = { domains: ['ALL', 'D1'], units: new Set(['a', 'b']) };

@@ -39,7 +39,10 @@ describe('URL sync', () => {
   test('an invalid link is rewritten to its canonical form, keeping the path and hash', () => {
     const { window, sync } = open('https://example.org/rankings/?year=1900&foo=1&units=ha-tinh,zz#table');
     assert.equal(window.location.pathname + window.location.search + window.location.hash, '/rankings/?units=ha-tinh#table');
-    assert.deepEqual(sync.issues().map((i) => i.param), ['foo', 'year', 'units']);
+    assert.deepEqual(
+      sync.issues().map((i) => i.param),
+      ['foo', 'year', 'units'],
+    );
   });
 
   test('set pushes a history entry and back restores the previous state', async () => {
@@ -54,7 +57,10 @@ describe('URL sync', () => {
     await back;
     assert.equal(sync.get().year, 2022);
     assert.deepEqual(sync.get().units, []);
-    assert.deepEqual(seen.map((v) => v.units.length), [0, 1, 0]);
+    assert.deepEqual(
+      seen.map((v) => v.units.length),
+      [0, 1, 0],
+    );
     sync.destroy();
   });
 

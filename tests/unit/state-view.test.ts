@@ -11,7 +11,13 @@ const context: ViewContext = {
   unitIds: new Set(['ha-tinh', 'nghe-an', 'da-nang', ...unitIds]),
 };
 const defaults: ViewState = {
-  index: 'vn-provinces', year: 2024, from: 2023, to: 2024, domain: 'TOTAL', level: 'province', units: [],
+  index: 'vn-provinces',
+  year: 2024,
+  from: 2023,
+  to: 2024,
+  domain: 'TOTAL',
+  level: 'province',
+  units: [],
 };
 
 describe('view state: defaults', () => {
@@ -36,15 +42,28 @@ describe('view state: defaults', () => {
 
   test('a context with nothing to choose gives nulls and an empty list', () => {
     const empty: ViewContext = { indices: [], years: [], domains: [], levels: [], unitIds: new Set() };
-    assert.deepEqual(parseViewState('year=2024&units=a', empty).values,
-      { index: null, year: null, from: null, to: null, domain: null, level: null, units: [] });
+    assert.deepEqual(parseViewState('year=2024&units=a', empty).values, {
+      index: null,
+      year: null,
+      from: null,
+      to: null,
+      domain: null,
+      level: null,
+      units: [],
+    });
   });
 });
 
 describe('view state: round trip', () => {
   test('serialise then parse gives the same state, in a stable parameter order', () => {
     const state: ViewState = {
-      index: 'vn-ministries', year: 2021, from: 2020, to: 2022, domain: 'D3', level: 'ministry', units: ['nghe-an', 'ha-tinh'],
+      index: 'vn-ministries',
+      year: 2021,
+      from: 2020,
+      to: 2022,
+      domain: 'D3',
+      level: 'ministry',
+      units: ['nghe-an', 'ha-tinh'],
     };
     const query = serialiseViewState(state, context);
     assert.equal(query, 'index=vn-ministries&year=2021&from=2020&to=2022&domain=D3&level=ministry&units=nghe-an,ha-tinh');
@@ -70,8 +89,13 @@ describe('view state: invalid input falls back without throwing', () => {
   test('unknown parameters are ignored and reported', () => {
     const parsed = parseViewState('utm_source=mail&year=2023&fbclid=1', context);
     assert.equal(parsed.values.year, 2023);
-    assert.deepEqual(parsed.issues.map((i) => [i.param, i.reason]),
-      [['utm_source', 'unknown parameter'], ['fbclid', 'unknown parameter']]);
+    assert.deepEqual(
+      parsed.issues.map((i) => [i.param, i.reason]),
+      [
+        ['utm_source', 'unknown parameter'],
+        ['fbclid', 'unknown parameter'],
+      ],
+    );
   });
 
   test('garbage never throws', () => {

@@ -50,13 +50,13 @@ const EXPECTED = [
   'raw/published/domains.csv:9:score: 41 — score above the maximum 40',
   'raw/published/ministries.csv:1:score_pct: (missing) — missing required column "score_pct"',
   'raw/published/national_aggregates.csv:4:unit: percent — unknown value (expected one of count, pct, pct_points)',
-  'raw/published/provinces.csv:8:rank: 6 — worse than rank 1 at row 2, whose score 92.18 is lower than this row\'s 93.1',
+  "raw/published/provinces.csv:8:rank: 6 — worse than rank 1 at row 2, whose score 92.18 is lower than this row's 93.1",
   'raw/published/provinces.csv:9:rank: 64 — rank is greater than the 63 units ranked',
   'raw/published/provinces.csv:10:unit_level: city — unknown value (expected one of ministry, province, department, district, commune, ward, special_zone)',
   'raw/published/provinces.csv:11:score_pct: 100.5 — score above the maximum 100 %',
-  'raw/published/provinces.csv:12:year: 2022 — vn-provinces has no index year 2022 (add it to the dataset\'s index-years file)',
-  'raw/published/provinces.csv:13:rank: 2 — same rank as row 7, but its score 95 differs from this row\'s 94 (a shared rank is a tie)',
-  'raw/published/provinces.csv:14:rank: 70 — rank is greater than the 63 units ranked (rank_of empty: the index year\'s units_ranked)',
+  "raw/published/provinces.csv:12:year: 2022 — vn-provinces has no index year 2022 (add it to the dataset's index-years file)",
+  "raw/published/provinces.csv:13:rank: 2 — same rank as row 7, but its score 95 differs from this row's 94 (a shared rank is a tie)",
+  "raw/published/provinces.csv:14:rank: 70 — rank is greater than the 63 units ranked (rank_of empty: the index year's units_ranked)",
   `${DETAIL}:21:Điểm thẩm định: 6 — score above the maximum 5`,
   `${DETAIL}:22:Điểm tự chấm: -1 — negative score`,
   `${DETAIL}:23:Điểm thẩm định: 6 — its sub_criterion items (D1.1.1, D1.1.2) add up to 5.5, not 6 (tolerance 0.01)`,
@@ -96,16 +96,20 @@ describe('validation', () => {
 describe('validation of frameworks', () => {
   test('one TOTAL, unique codes, known parents, known kinds, children summing to their parent', async () => {
     const result = await buildEdited({
-      'frameworks/fx-ministries-2023.csv': (text) => replace(
-        'D2,TOTAL,domain,Cải cách tài chính công,Public finance reform,50,', 'D2,TOTAL,domain,Cải cách tài chính công,Public finance reform,40,',
-      )(text) + [
-        'D1,TOTAL,domain,Trùng mã,Duplicate,5,appraisal,',
-        'D3.1,D3,criterion,Cha không có,Unknown parent,1,appraisal,',
-        'TOTAL2,,total,Tổng thứ hai,Second total,100,mixed,',
-        'D4,TOTAL,domain,Thưởng,Bonus,10,bonus,',
-        '',
-      ].join('\n'),
-      'frameworks/fx-no-total.csv': () => 'item_code,parent_code,item_level,name_vi,name_en,max_points,kind,aliases\nD1,,domain,A,A,-5,appraisal,\n',
+      'frameworks/fx-ministries-2023.csv': (text) =>
+        replace(
+          'D2,TOTAL,domain,Cải cách tài chính công,Public finance reform,50,',
+          'D2,TOTAL,domain,Cải cách tài chính công,Public finance reform,40,',
+        )(text) +
+        [
+          'D1,TOTAL,domain,Trùng mã,Duplicate,5,appraisal,',
+          'D3.1,D3,criterion,Cha không có,Unknown parent,1,appraisal,',
+          'TOTAL2,,total,Tổng thứ hai,Second total,100,mixed,',
+          'D4,TOTAL,domain,Thưởng,Bonus,10,bonus,',
+          '',
+        ].join('\n'),
+      'frameworks/fx-no-total.csv': () =>
+        'item_code,parent_code,item_level,name_vi,name_en,max_points,kind,aliases\nD1,,domain,A,A,-5,appraisal,\n',
     });
     assert.equal(result.ok, false);
     if (result.ok) return;

@@ -71,7 +71,8 @@ async function checkCopy(browser: Browser, url: string, html: string, options: R
 async function runAxe(page: Page, options: RunOptions): Promise<AxeViolation[]> {
   await page.evaluate(await loadAxeSource());
   const results = await page.evaluate(
-    (runOptions) => (window as unknown as { axe: { run(context: Document, options: unknown): Promise<AxeResults> } }).axe.run(document, runOptions),
+    (runOptions) =>
+      (window as unknown as { axe: { run(context: Document, options: unknown): Promise<AxeResults> } }).axe.run(document, runOptions),
     options,
   );
   return results.violations.map((violation) => ({
@@ -85,7 +86,5 @@ async function runAxe(page: Page, options: RunOptions): Promise<AxeViolation[]> 
 
 /** Violations as readable lines for an assertion message. */
 export function formatViolations(violations: AxeViolation[]): string {
-  return violations
-    .map((v) => `${v.impact ?? 'unknown'}: ${v.id} — ${v.help} (${v.helpUrl})\n    ${v.targets.join('\n    ')}`)
-    .join('\n');
+  return violations.map((v) => `${v.impact ?? 'unknown'}: ${v.id} — ${v.help} (${v.helpUrl})\n    ${v.targets.join('\n    ')}`).join('\n');
 }
