@@ -13,6 +13,7 @@ import { ErrorList } from './errors.ts';
 import { fillReference } from './fill-tables.ts';
 import { readFrameworks } from './frameworks.ts';
 import { Progress, type ProgressSink } from './progress.ts';
+import { classifyReasons, readReasonCategories } from './reason-categories.ts';
 import { readReference } from './read-reference.ts';
 import { dropWork, fillScores, loadFrameworkTree, rollUp, clearPartialRanks } from './rollup.ts';
 import { loadSources } from './sources.ts';
@@ -45,6 +46,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   progress.step('reading frameworks and reference files');
   const { valid: frameworks, ids: frameworkIds } = await readFrameworks(sources.frameworksDir, errors);
   const ref = await readReference(sources, frameworkIds, errors);
+  const reasonCategories = sources.reasonCategories ? await readReasonCategories(sources.reasonCategories, errors) : [];
   const spillDir = mkdtempSync(path.join(tmpdir(), 'build-data-duckdb-'));
   const { instance, conn } = await openDb(spillDir);
   try {
@@ -62,6 +64,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     await dropWork(conn);
     await fillReference(conn, ref.all, frameworks.values());
     await clearPartialRanks(conn);
+    progress.step('classifying deduction reasons');
+    await classifyReasons(conn, reasonCategories);
     try {
       const manifest = await writeAtomically(options.outDir, (dir) =>
         writeOutput(conn, dir, (table, i) => progress.step(`writing ${table} (${i + 1}/${TABLE_NAMES.length})`)));

@@ -118,7 +118,7 @@ export async function fillScores(conn: DuckDBConnection): Promise<void> {
         CASE WHEN ranked AND pct_of_max IS NOT NULL THEN count(pct_of_max) OVER (PARTITION BY index_id, year, item_code) END AS computed_rank_of
       FROM s)
     SELECT index_id, year, unit_id, item_code, item_level, domain_code, applicable, max_points, self_score, appraisal_r1,
-      appraisal_final, final_score, lost_points, pct_of_max, reason_vi, explanation_vi, published_rank, published_rank_of,
+      appraisal_final, final_score, lost_points, pct_of_max, reason_vi, explanation_vi, NULL AS reason_category, published_rank, published_rank_of,
       computed_rank, computed_rank_of, source_url, source_file, is_sample
     FROM r`);
 }

@@ -74,6 +74,7 @@ export interface ScoreRow {
   pct_of_max: number | null;
   reason_vi: string | null;
   explanation_vi: string | null;
+  reason_category: string | null;
   published_rank: number | null;
   published_rank_of: number | null;
   computed_rank: number | null;
@@ -81,4 +82,12 @@ export interface ScoreRow {
   source_url: string | null;
   source_file: string;
   is_sample: boolean;
+}
+
+export interface ReasonCategoryRow {
+  category_id: string;
+  name_vi: string;
+  name_en: string;
+  sort_order: number;
+  patterns: string[];
 }

@@ -7,7 +7,7 @@
  */
 
 /** Bump on any change to a table or column; the site refuses a manifest with another version. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** DuckDB column types used by the schema. */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE' | 'VARCHAR[]';
@@ -32,7 +32,16 @@ export interface TableDef {
 
 const col = (name: string, type: ColumnType, nullable: boolean, doc: string): ColumnDef => ({ name, type, nullable, doc });
 
-export const TABLE_NAMES = ['indices', 'index_years', 'units', 'lineage', 'framework_items', 'scores', 'aggregates'] as const;
+export const TABLE_NAMES = [
+  'indices',
+  'index_years',
+  'units',
+  'lineage',
+  'framework_items',
+  'scores',
+  'aggregates',
+  'reason_categories',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export const TABLES: Readonly<Record<TableName, TableDef>> = {
@@ -133,6 +142,12 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
       col('pct_of_max', 'DOUBLE', true, 'final_score as a percentage of max_points, or as published.'),
       col('reason_vi', 'VARCHAR', true, "The appraisal council's reason for the deduction (lý do trừ điểm)."),
       col('explanation_vi', 'VARCHAR', true, "The unit's explanation in round 2 (giải trình)."),
+      col(
+        'reason_category',
+        'VARCHAR',
+        true,
+        'Kind of deduction (reason_categories.category_id), set by the build from the reason; NULL where no reason.',
+      ),
       col('published_rank', 'INTEGER', true, 'Rank as published.'),
       col('published_rank_of', 'INTEGER', true, 'Number of units in the published ranking.'),
       col('computed_rank', 'INTEGER', true, 'Rank by pct_of_max among units with a score in this data (ties share a rank).'),
@@ -154,6 +169,18 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
       col('value_unit', 'VARCHAR', false, 'count | pct | pct_points.'),
       col('source_url', 'VARCHAR', false, 'Where it was read.'),
       col('note', 'VARCHAR', true, 'What the source adds (names, conflicts between sources).'),
+    ],
+  },
+  reason_categories: {
+    name: 'reason_categories',
+    doc: 'Kinds of deduction, from the reviewed rules in data/reference/reason-categories.csv; the first rule whose phrase a reason contains wins.',
+    key: ['category_id'],
+    columns: [
+      col('category_id', 'VARCHAR', false, 'Stable id, e.g. "evidence", "overdue"; "other" takes what no rule matches.'),
+      col('name_vi', 'VARCHAR', false, 'Vietnamese name.'),
+      col('name_en', 'VARCHAR', false, 'English name.'),
+      col('sort_order', 'INTEGER', false, 'Priority of the rule (file order), also the display order.'),
+      col('patterns', 'VARCHAR[]', false, 'Phrases that put a reason in this category (compared without case or diacritics).'),
     ],
   },
 };
