@@ -1,8 +1,10 @@
 /**
  * Kinds of deduction: the appraisal council's reasons are free text, so the build sorts each one into
  * a small set of categories by a reviewed rule file (data/reference/reason-categories.csv). Rules are
- * tried in file order; the first whose phrase occurs in the reason (as whole words, ignoring case and
- * diacritics) wins; the one row without phrases catches the rest ("other").
+ * tried in file order; the first whose phrase occurs in the reason (as whole words, ignoring case) wins;
+ * the one row without phrases catches the rest ("other"). Diacritics carry meaning in Vietnamese ("chậm"
+ * is late, "chấm" is to score), so they are compared too, except for a reason typed without any, which
+ * is compared with the phrases' unaccented forms.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ReasonCategoryRow } from '../../src/schema/index.ts';
@@ -25,11 +27,15 @@ export interface ReasonCategoryRecord extends ReasonCategoryRow {
   at: Located;
 }
 
-/** The form reasons and phrases are compared in: no diacritics, lower case, words separated by one space. */
-export function foldReason(text: string): string {
-  return ` ${stripDiacritics(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+/** The form reasons and phrases are compared in: lower case, NFC, words separated by one space, padded. */
+export function foldReason(text: string, withoutMarks = false): string {
+  const lower = withoutMarks ? stripDiacritics(text) : text.normalize('NFC').toLowerCase();
+  return ` ${lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** True when the text has no Vietnamese letter with a diacritic (typed without accents). */
+function unaccented(text: string): boolean {
+  return stripDiacritics(text) === text.normalize('NFC').toLowerCase().replace(/[\u2013\u2014]/g, '-').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** Reads the rule file; exactly one category must have no phrases (the fallback) and it must come last. */
@@ -53,11 +59,16 @@ export async function readReasonCategories(file: InputFile, errors: ErrorList): 
 
 /** A classifier built from the categories (in priority order). */
 export function reasonClassifier(categories: readonly ReasonCategoryRow[]): (reason: string) => string | null {
-  const rules = categories.map((c) => ({ id: c.category_id, phrases: c.patterns.map(foldReason) }));
+  const rules = categories.map((c) => ({
+    id: c.category_id,
+    phrases: c.patterns.map((p) => foldReason(p)),
+    plain: c.patterns.map((p) => foldReason(p, true)),
+  }));
   const fallback = rules.find((r) => r.phrases.length === 0)?.id ?? null;
   return (reason) => {
-    const folded = foldReason(reason);
-    return rules.find((r) => r.phrases.some((p) => folded.includes(p)))?.id ?? fallback;
+    const plain = unaccented(reason);
+    const folded = foldReason(reason, plain);
+    return rules.find((r) => (plain ? r.plain : r.phrases).some((p) => folded.includes(p)))?.id ?? fallback;
   };
 }
 
