@@ -30,21 +30,52 @@ async function describe(dir: string, table: TableName, rel: string, format: Mani
   return { table, path: rel, format, rows, bytes: statSync(abs).size, sha256: await sha256(abs) };
 }
 
+/**
+ * The parts DuckDB-WASM loads of the scores, so a view fetches only what it needs: the summary (totals,
+ * domains, components: the rankings and unit pages) and, per index, the detail (criteria and
+ * sub-criteria with their reasons: only the lost-points views of that index).
+ */
+async function scoresArrowParts(conn: DuckDBConnection, dir: string, sorted: string): Promise<ManifestFile[]> {
+  const indices = await queryRows<{ index_id: string }>(
+    conn,
+    `SELECT DISTINCT index_id FROM ${sorted} WHERE item_level IN ('criterion', 'sub_criterion') ORDER BY 1`,
+  );
+  const parts = [
+    { part: 'summary', file: 'arrow/scores.summary.arrow', where: `item_level IN ('total', 'domain', 'component')` },
+    ...indices.map(({ index_id: id }) => ({
+      part: `detail:${id}`,
+      file: `arrow/scores.detail.${id}.arrow`,
+      where: `item_level IN ('criterion', 'sub_criterion') AND index_id = ${quote(id)}`,
+    })),
+  ];
+  const out: ManifestFile[] = [];
+  for (const p of parts) {
+    await conn.run(`CREATE TEMP VIEW scores_part AS SELECT * FROM ${sorted} WHERE ${p.where}`);
+    const rows = await writeArrow(conn, 'scores', 'scores_part', path.join(dir, p.file));
+    await conn.run('DROP VIEW scores_part');
+    out.push({ ...(await describe(dir, 'scores', p.file, 'arrow', rows)), part: p.part });
+  }
+  return out;
+}
+
 /** Writes one table in the three formats, from a copy sorted once by its key. */
 async function writeTable(conn: DuckDBConnection, dir: string, table: TableName): Promise<ManifestFile[]> {
   const sorted = `"sorted_${table}"`;
   await conn.run(`CREATE TEMP TABLE ${sorted} AS ${orderedSql(table)}`);
-  const [{ n }] = await queryRows<{ n: number }>(conn, `SELECT count(*)::INTEGER AS n FROM ${sorted}`) as [{ n: number }];
+  const [{ n }] = (await queryRows<{ n: number }>(conn, `SELECT count(*)::INTEGER AS n FROM ${sorted}`)) as [{ n: number }];
   const parquet = `parquet/${table}.parquet`;
   const csv = `csv/${table}.csv`;
-  const arrow = `arrow/${table}.arrow`;
   await conn.run(`COPY ${sorted} TO ${quote(path.join(dir, parquet))} (FORMAT parquet, COMPRESSION zstd)`);
   await conn.run(`COPY ${sorted} TO ${quote(path.join(dir, csv))} (HEADER)`);
-  await writeArrow(conn, table, sorted, path.join(dir, arrow));
+  let arrows: ManifestFile[];
+  if (table === 'scores') arrows = await scoresArrowParts(conn, dir, sorted);
+  else {
+    const arrow = `arrow/${table}.arrow`;
+    await writeArrow(conn, table, sorted, path.join(dir, arrow));
+    arrows = [await describe(dir, table, arrow, 'arrow', n)];
+  }
   await conn.run(`DROP TABLE ${sorted}`);
-  return Promise.all([
-    describe(dir, table, parquet, 'parquet', n), describe(dir, table, csv, 'csv', n), describe(dir, table, arrow, 'arrow', n),
-  ]);
+  return [await describe(dir, table, parquet, 'parquet', n), await describe(dir, table, csv, 'csv', n), ...arrows];
 }
 
 /** What each index covers: years with scores, and units with a total score or rank per year. */

@@ -15,6 +15,8 @@ export interface ScoredItem {
 export interface UnitYear {
   unit: SampleUnit;
   nameInFile: string;
+  /** This unit's export writes each reason as a bullet ("- Không có tài liệu kiểm chứng"), as some scoring software does. */
+  bulleted: boolean;
   items: ScoredItem[];
 }
 
@@ -58,7 +60,9 @@ export function scoreUnitYear(seed: number, profiles: Profiles, unit: SampleUnit
     }
     return { leaf, score: scoreItem({ rng, leaf, profile, quality: q, year, abbr: unit.abbr }) };
   });
-  return { unit, nameInFile: nameAsWritten(seed, unit, year), items };
+  // A stream of its own, so the choice does not move any other figure of the sample.
+  const bulleted = rngFor(seed, 'bullets', unit.unit_id, year)() < 0.08;
+  return { unit, nameInFile: nameAsWritten(seed, unit, year), bulleted, items };
 }
 
 /** The cells of one export row (decimal commas, "Có"/"Không", empty where a stage does not exist). */
@@ -75,7 +79,7 @@ export function exportRow(year: number, u: UnitYear, it: ScoredItem): string[] {
     p(s.self),
     p(s.r1),
     p(s.final),
-    s.reason ?? '',
+    s.reason === null ? '' : u.bulleted ? `- ${s.reason}` : s.reason,
     s.explanation ?? '',
   ];
 }

@@ -1,25 +1,13 @@
 /**
- * The rankings page's interaction. Nothing here runs DuckDB-WASM on page load: the pre-rendered charts
- * are the first view. The engine starts on the first change of a filter, or at once when the page is
- * opened from a shared link that carries a non-default state (so that link shows what was shared).
- * The URL is kept in step by createUrlSync: a change pushes a history entry (never a duplicate),
- * back/forward restore the view, and an invalid link is rewritten to the view it shows.
+ * The rankings page's interaction, through the shared explorer (explorer.ts): filters redraw the bump
+ * and slope charts and the ranking table with the same view function that pre-rendered them, at the
+ * same two widths (wide and phone), so nothing jumps when the view changes.
  */
-import { getBrowserDb } from '../db/browser.ts';
+import type { Db } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { createUrlSync } from '../state/url-sync.ts';
-import { parseRankingsState, serialiseRankingsState, type RankingsConfig, type RankingsState } from '../views/rankings-state.ts';
 import type { RankingSort } from '../queries/ranking.ts';
-
-function readConfig(): RankingsConfig | null {
-  const el = document.querySelector('[data-explorer-config]');
-  return el?.textContent ? (JSON.parse(el.textContent) as RankingsConfig) : null;
-}
-
-function setStatus(text: string): void {
-  const status = document.querySelector('[data-engine-status]');
-  if (status) status.textContent = text;
-}
+import { parseRankingsState, serialiseRankingsState, type RankingsConfig, type RankingsState } from '../views/rankings-state.ts';
+import { startExplorer, readJson } from './explorer.ts';
 
 /** A control of the form by name; the level filter exists only when the index ranks several levels. */
 const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
@@ -52,30 +40,25 @@ function formState(form: HTMLFormElement, config: RankingsConfig): RankingsState
   return parseRankingsState(params.toString(), config).values;
 }
 
-async function render(config: RankingsConfig, state: RankingsState): Promise<void> {
-  setStatus(config.labels.loading ?? '');
-  const [db, { rankingsView }] = await Promise.all([getBrowserDb('/'), import('../views/rankings-view.ts')]);
-  // Drawn at the real width of the figure, so a phone gets a chart made for its screen.
-  const width = Math.round(document.getElementById('bump')?.clientWidth || 720);
-  const view = await rankingsView(db, document, {
-    locale: config.locale as Locale,
-    index: config.index,
-    state,
-    domains: config.domains,
-    width,
-  });
+async function render(db: Db, config: RankingsConfig, state: RankingsState): Promise<void> {
+  const { rankingsView, WIDE, NARROW } = await import('../views/rankings-view.ts');
+  const p = { locale: config.locale as Locale, index: config.index, state, domains: config.domains };
+  // Both widths the page was pre-rendered at: CSS shows the one that fits, as before the change.
+  const [wide, narrow] = await Promise.all([
+    rankingsView(db, document, { ...p, width: WIDE }),
+    rankingsView(db, document, { ...p, width: NARROW }),
+  ]);
   for (const id of ['bump', 'slope'] as const) {
     const figure = document.getElementById(id);
     if (!figure) continue;
-    figure.querySelector('.chart-svg')!.innerHTML = view[id].svg;
-    figure.querySelector('figcaption')!.textContent = view[id].caption;
-    figure.querySelector('.chart-table')!.innerHTML = view[id].table;
+    figure.querySelector('.chart-wide')!.innerHTML = wide[id].svg;
+    figure.querySelector('.chart-narrow')!.innerHTML = narrow[id].svg;
+    figure.querySelector('figcaption')!.textContent = wide[id].caption;
+    figure.querySelector('.chart-table')!.innerHTML = wide[id].table;
   }
-  document.querySelector('[data-ranking-heading]')!.textContent = view.rankingHeading;
-  document.querySelector('[data-ranking-table-slot]')!.innerHTML = view.rankingTable;
+  document.querySelector('[data-ranking-heading]')!.textContent = wide.rankingHeading;
+  document.querySelector('[data-ranking-table-slot]')!.innerHTML = wide.rankingTable;
   enhanceHeaders(config.labels.sortBy ?? '');
-  document.documentElement.dataset.view = serialiseRankingsState(state, config) || 'default';
-  setStatus('');
 }
 
 /** Turns sortable column headers into buttons (they would do nothing without JavaScript). */
@@ -94,31 +77,21 @@ function enhanceHeaders(sortBy: string): void {
 /** Wires the controls of the rankings page to URL state and the browser database. */
 export function startRankingsExplorer(): void {
   const form = document.querySelector<HTMLFormElement>('[data-rankings-controls]');
-  const config = readConfig();
+  const config = readJson<RankingsConfig>('[data-explorer-config]');
   if (!form || !config) return;
-  const apply = (state: RankingsState) => {
-    showState(form, state);
-    render(config, state).catch((error: unknown) => {
-      console.error(error);
-      setStatus(config.labels.engineError ?? 'Error');
-    });
-  };
-  const sync = createUrlSync<RankingsState>({
-    window,
+  const sync = startExplorer<RankingsState>({
+    form,
     parse: (search) => parseRankingsState(search, config),
     serialise: (state) => serialiseRankingsState(state, config),
-    onChange: apply,
+    read: (f) => formState(f, config),
+    show: showState,
+    needs: () => ['summary'],
+    render: (db, state) => render(db, config, state),
+    labels: { loading: config.labels.loading ?? '', error: config.labels.engineError ?? 'Error' },
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('change', () => sync.set(formState(form, config)));
   document.querySelector('[data-ranking-table-slot]')?.addEventListener('click', (event) => {
     const key = (event.target as HTMLElement).closest<HTMLElement>('button[data-sort-key]')?.dataset.sortKey;
     if (key) sync.set({ sort: key as RankingSort });
   });
   enhanceHeaders(config.labels.sortBy ?? '');
-  const initial = sync.get();
-  if (serialiseRankingsState(initial, config) === '') {
-    showState(form, initial);
-    document.documentElement.dataset.view = 'default';
-  } else apply(initial);
 }

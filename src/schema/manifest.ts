@@ -10,6 +10,11 @@ export interface ManifestFile {
   rows: number;
   bytes: number;
   sha256: string;
+  /**
+   * For the Arrow files of scores, which rows the file holds: "summary" (totals, domains, components)
+   * or "detail:<index_id>" (criteria and sub-criteria of one index). Absent for whole tables.
+   */
+  part?: string;
 }
 
 /** What one index covers. */

@@ -45,7 +45,7 @@ describe('scores-detail: parents added up from leaf items', () => {
     assert.deepEqual(await score('so-noi-vu', 'TOTAL'), {
       index_id: 'sample-departments', year: 2024, unit_id: 'so-noi-vu', item_code: 'TOTAL', item_level: 'total',
       domain_code: null, applicable: true, max_points: 20, self_score: 15, appraisal_r1: 14, appraisal_final: 14.5,
-      final_score: 17.7, lost_points: 2.3, pct_of_max: 88.5, reason_vi: null, explanation_vi: null,
+      final_score: 17.7, lost_points: 2.3, pct_of_max: 88.5, reason_vi: null, explanation_vi: null, reason_category: null,
       published_rank: null, published_rank_of: null, computed_rank: 2, computed_rank_of: 2, source_url: null,
       source_file: 'raw/sample/scores/departments-2024.csv', is_sample: true,
     });
@@ -194,15 +194,22 @@ describe('manifest', () => {
   });
 
   test('every file is listed with its real size, SHA-256 and row count', async () => {
-    assert.equal(manifest.files.length, TABLE_NAMES.length * 3);
+    // Scores go to the browser in parts: the summary, and the detail of each index that has any.
+    const parts = manifest.files.filter((f) => f.part !== undefined);
+    assert.deepEqual(parts.map((f) => [f.part, f.path]), [
+      ['summary', 'arrow/scores.summary.arrow'],
+      ['detail:sample-departments', 'arrow/scores.detail.sample-departments.arrow'],
+    ]);
+    assert.equal(manifest.files.length, TABLE_NAMES.length * 3 - 1 + parts.length);
     for (const f of manifest.files) {
       const bytes = readFileSync(path.join(tmp.outDir, f.path));
       assert.equal(f.bytes, bytes.length, f.path);
       assert.equal(f.sha256, createHash('sha256').update(bytes).digest('hex'), f.path);
-      assert.equal(f.path, `${f.format}/${f.table}.${f.format}`);
+      if (f.part === undefined) assert.equal(f.path, `${f.format}/${f.table}.${f.format}`);
       const [{ n }] = await rows(`SELECT count(*)::INTEGER AS n FROM ${parquet(f.table)}`) as [{ n: number }];
-      assert.equal(f.rows, n, f.path);
+      if (f.part === undefined) assert.equal(f.rows, n, f.path);
     }
+    assert.equal(parts.reduce((sum, f) => sum + f.rows, 0), 43, 'the parts hold every score row once');
     const scores = manifest.files.find((f) => f.path === 'csv/scores.csv')!;
     assert.equal(scores.rows, 43);
   });

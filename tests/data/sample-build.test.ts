@@ -29,6 +29,8 @@ async function prepare(): Promise<void> {
   sources.datasets = sources.datasets.filter((d) => d.id === 'sample');
   mkdirSync(path.join(dataDir, 'frameworks'), { recursive: true });
   writeFileSync(path.join(dataDir, 'sources.json'), JSON.stringify(sources, null, 2));
+  mkdirSync(path.join(dataDir, 'reference'), { recursive: true });
+  cpSync(path.join(ROOT, 'data', 'reference', 'reason-categories.csv'), path.join(dataDir, 'reference', 'reason-categories.csv'));
   for (const f of readdirSync(path.join(ROOT, 'data', 'frameworks')).filter((n) => n.startsWith('sample-'))) {
     cpSync(path.join(ROOT, 'data', 'frameworks', f), path.join(dataDir, 'frameworks', f));
   }

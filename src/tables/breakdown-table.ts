@@ -1,0 +1,151 @@
+/**
+ * A unit's lost-points breakdown as HTML that works without JavaScript: one `<details>` per domain
+ * and per criterion (open where points were lost), each criterion's sub-criteria in a table sorted by
+ * points lost. N/A items say so and never show 0 or a loss. The same HTML at build time and in the browser.
+ */
+import type { PeerView } from '../lost-points/peer-status.ts';
+import type { YoyItem } from '../lost-points/year-over-year.ts';
+import type { BreakdownRow } from '../queries/lost-breakdown.ts';
+import { esc } from './html.ts';
+
+/** Texts and formats of the page's locale. */
+export interface BreakdownText {
+  name(row: BreakdownRow): string;
+  points(x: number | null): string;
+  pct(x: number | null): string;
+  /** Column headers and fixed texts, already translated. */
+  labels: {
+    item: string;
+    max: string;
+    self: string;
+    r1: string;
+    final: string;
+    lost: string;
+    vsPrevious: string;
+    peers: string;
+    reason: string;
+    na: string;
+    naLong: string;
+    explanation: string;
+    noLoss: string;
+  };
+  domainSummary(lost: string, max: string): string;
+  recovered(points: string): string;
+  status(item: YoyItem): string | null;
+  peers(view: PeerView): { text: string; best: string | null };
+}
+
+export interface BreakdownContext {
+  /** Year-over-year status by item code; empty when there is no previous year. */
+  yoy: ReadonlyMap<string, YoyItem>;
+  peers: ReadonlyMap<string, PeerView>;
+  /** Show the year-over-year column (false when the unit has no previous year). */
+  showYoy: boolean;
+}
+
+const lostOf = (r: BreakdownRow): number => (r.applicable ? (r.lost_points ?? 0) : -1);
+
+/** Children sorted by points lost, most first; N/A last; ties in framework order. */
+function sortByLoss(rows: readonly BreakdownRow[]): BreakdownRow[] {
+  return [...rows].sort(
+    (a, b) => lostOf(b) - lostOf(a) || a.tree_order.join('.').localeCompare(b.tree_order.join('.'), 'en', { numeric: true }),
+  );
+}
+
+function figuresText(r: BreakdownRow, x: BreakdownText): string {
+  if (!r.applicable) return x.labels.na;
+  if (r.lost_points === null) return x.points(null);
+  if (r.lost_points <= 0) return `${x.labels.noLoss} · ${x.pct(r.pct_of_max)}`;
+  return `${x.domainSummary(x.points(r.lost_points), x.points(r.max_points))} · ${x.pct(r.pct_of_max)}`;
+}
+
+function summary(r: BreakdownRow, x: BreakdownText): string {
+  const loss = r.applicable && (r.lost_points ?? 0) > 0 ? ' bd-loss' : '';
+  return `<summary><span class="bd-code">${esc(r.item_code)}</span> <span class="bd-name">${esc(x.name(r))}</span> <span class="bd-figures${loss}">${esc(figuresText(r, x))}</span></summary>`;
+}
+
+function num(x: BreakdownText, value: number | null, label: string, cls = ''): string {
+  return `<td class="num${cls}" data-label="${esc(label)}">${esc(x.points(value))}</td>`;
+}
+
+function reasonCell(r: BreakdownRow, x: BreakdownText): string {
+  const parts: string[] = [];
+  if (r.reason_vi) parts.push(`<p class="bd-reason">${esc(r.reason_vi)}</p>`);
+  if (r.explanation_vi) {
+    const recovered = r.recovered_points ? ` <span class="bd-recovered">(${esc(x.recovered(x.points(r.recovered_points)))})</span>` : '';
+    parts.push(
+      `<p class="bd-explanation"><span class="bd-label">${esc(x.labels.explanation)}:</span> ${esc(r.explanation_vi)}${recovered}</p>`,
+    );
+  }
+  return `<td class="bd-text" data-label="${esc(x.labels.reason)}">${parts.join('')}</td>`;
+}
+
+function yoyCell(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): string {
+  const item = ctx.yoy.get(r.item_code);
+  const text = item ? x.status(item) : null;
+  const cls = item ? ` bd-status bd-status--${item.status}` : '';
+  return `<td class="bd-text${cls}" data-label="${esc(x.labels.vsPrevious)}">${text ? esc(text) : ''}</td>`;
+}
+
+function peersCell(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): string {
+  const view = (r.lost_points ?? 0) > 0 ? ctx.peers.get(r.item_code) : undefined;
+  if (!view) return `<td class="bd-text" data-label="${esc(x.labels.peers)}"></td>`;
+  const { text, best } = x.peers(view);
+  const bestHtml = best ? `<span class="bd-best">${esc(best)}</span>` : '';
+  return `<td class="bd-text bd-peers bd-peers--${view.status}" data-label="${esc(x.labels.peers)}"><span>${esc(text)}</span>${bestHtml}</td>`;
+}
+
+function leafRow(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): string {
+  const head = `<th scope="row"><span class="bd-code">${esc(r.item_code)}</span> ${esc(x.name(r))}</th>`;
+  if (!r.applicable) {
+    const span = ctx.showYoy ? 8 : 7;
+    return `<tr class="bd-na" data-item="${esc(r.item_code)}">${head}<td colspan="${span}" data-label="${esc(x.labels.na)}"><abbr title="${esc(x.labels.naLong)}">${esc(x.labels.na)}</abbr></td></tr>`;
+  }
+  const lost = (r.lost_points ?? 0) > 0 ? ' bd-loss' : '';
+  return [
+    `<tr data-item="${esc(r.item_code)}"${lost ? ' class="bd-lost-row"' : ''}>`,
+    head,
+    num(x, r.max_points, x.labels.max),
+    num(x, r.self_score, x.labels.self),
+    num(x, r.appraisal_r1, x.labels.r1),
+    num(x, r.final_score, x.labels.final),
+    num(x, r.lost_points, x.labels.lost, lost),
+    ctx.showYoy ? yoyCell(r, x, ctx) : '',
+    peersCell(r, x, ctx),
+    reasonCell(r, x),
+    '</tr>',
+  ].join('');
+}
+
+function leafTable(caption: string, rows: readonly BreakdownRow[], x: BreakdownText, ctx: BreakdownContext): string {
+  const l = x.labels;
+  const heads = [l.item, l.max, l.self, l.r1, l.final, l.lost, ...(ctx.showYoy ? [l.vsPrevious] : []), l.peers, l.reason];
+  const head = heads.map((h, i) => `<th scope="col"${i > 0 && i < 6 ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
+  const body = sortByLoss(rows)
+    .map((r) => leafRow(r, x, ctx))
+    .join('');
+  return `<div class="table-wrap"><table class="bd-table"><caption class="visually-hidden">${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+function group(r: BreakdownRow, children: Map<string, BreakdownRow[]>, x: BreakdownText, ctx: BreakdownContext): string {
+  const kids = children.get(r.item_code) ?? [];
+  const leaves = kids.filter((k) => !children.has(k.item_code));
+  const inner = kids.filter((k) => children.has(k.item_code));
+  const open = r.applicable && (r.lost_points ?? 0) > 0 ? ' open' : '';
+  const parts = [
+    ...sortByLoss(inner).map((k) => group(k, children, x, ctx)),
+    ...(leaves.length > 0 ? [leafTable(`${r.item_code} ${x.name(r)}`, leaves, x, ctx)] : []),
+  ];
+  return `<details class="bd-${r.item_level}" data-item="${esc(r.item_code)}"${open}>${summary(r, x)}${parts.join('')}</details>`;
+}
+
+/** The whole breakdown: domains by points lost, each opening onto its criteria and sub-criteria. */
+export function breakdownHtml(rows: readonly BreakdownRow[], x: BreakdownText, ctx: BreakdownContext): string {
+  const children = new Map<string, BreakdownRow[]>();
+  for (const r of rows) {
+    if (r.parent_code === null) continue;
+    children.set(r.parent_code, [...(children.get(r.parent_code) ?? []), r]);
+  }
+  const domains = sortByLoss(rows.filter((r) => r.item_level === 'domain'));
+  return `<div class="breakdown" data-breakdown>${domains.map((d) => group(d, children, x, ctx)).join('')}</div>`;
+}
