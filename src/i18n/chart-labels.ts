@@ -4,6 +4,7 @@
  */
 import type { BumpLabels } from '../charts/bump-chart.ts';
 import type { PeersLabels } from '../charts/domain-peers.ts';
+import type { ParetoLabels } from '../charts/pareto-chart.ts';
 import type { TrendLabels } from '../charts/score-trend.ts';
 import type { SlopeLabels } from '../charts/slope-chart.ts';
 import type { Locale } from './locales.ts';
@@ -60,5 +61,17 @@ export function peersLabels(locale: Locale, unitName: string): PeersLabels {
     median: t(locale, 'charts.peers.median'),
     best: t(locale, 'charts.peers.best'),
     axis: t(locale, 'charts.peers.axis'),
+  };
+}
+
+/** Labels of the Pareto chart of the points one unit lost. */
+export function paretoLabels(locale: Locale): ParetoLabels {
+  return {
+    title: t(locale, 'charts.pareto.title'),
+    summary: t(locale, 'charts.pareto.summary'),
+    cut: t(locale, 'charts.pareto.cut'),
+    item: t(locale, 'charts.pareto.item'),
+    lost: t(locale, 'charts.pareto.lost'),
+    cumulative: t(locale, 'charts.pareto.cumulative'),
   };
 }

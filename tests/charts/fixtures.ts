@@ -155,3 +155,5 @@ export const PEERS_LABELS_EN: PeersLabels = {
   best: 'Best',
   axis: '% of maximum points',
 };
+
+export * from './fixtures-lost.ts';
