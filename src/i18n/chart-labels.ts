@@ -4,7 +4,9 @@
  */
 import type { BumpLabels } from '../charts/bump-chart.ts';
 import type { PeersLabels } from '../charts/domain-peers.ts';
+import type { MostLostLabels } from '../charts/most-lost-chart.ts';
 import type { ParetoLabels } from '../charts/pareto-chart.ts';
+import type { ReasonsLabels } from '../charts/reasons-chart.ts';
 import type { TrendLabels } from '../charts/score-trend.ts';
 import type { SlopeLabels } from '../charts/slope-chart.ts';
 import type { Locale } from './locales.ts';
@@ -73,5 +75,35 @@ export function paretoLabels(locale: Locale): ParetoLabels {
     item: t(locale, 'charts.pareto.item'),
     lost: t(locale, 'charts.pareto.lost'),
     cumulative: t(locale, 'charts.pareto.cumulative'),
+  };
+}
+
+/** Labels of the chart of the items with the most points lost across units. */
+export function mostLostLabels(locale: Locale): MostLostLabels {
+  return {
+    title: t(locale, 'charts.mostLost.title'),
+    summary: t(locale, 'charts.mostLost.summary'),
+    item: t(locale, 'charts.mostLost.item'),
+    lost: t(locale, 'charts.mostLost.lost'),
+    units: t(locale, 'charts.mostLost.units'),
+    unitsOf: t(locale, 'charts.mostLost.unitsOf'),
+    unitsLosing: t(locale, 'charts.mostLost.unitsLosing'),
+    unitsScored: t(locale, 'charts.mostLost.unitsScored'),
+    shareLosing: t(locale, 'charts.mostLost.shareLosing'),
+  };
+}
+
+/** Labels of the chart of points lost by kind of reason; `noReason` also names the caller's '' row. */
+export function reasonsLabels(locale: Locale): ReasonsLabels {
+  return {
+    title: t(locale, 'charts.reasons.title'),
+    summary: t(locale, 'charts.reasons.summary'),
+    category: t(locale, 'charts.reasons.category'),
+    share: t(locale, 'charts.reasons.share'),
+    lost: t(locale, 'charts.reasons.lost'),
+    points: t(locale, 'charts.reasons.points'),
+    deductions: t(locale, 'charts.reasons.deductions'),
+    examples: t(locale, 'charts.reasons.examples'),
+    noReason: t(locale, 'charts.reasons.noReason'),
   };
 }

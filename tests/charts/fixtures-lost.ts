@@ -3,7 +3,9 @@
  * framework (data/frameworks/sample-departments-2025.csv); one name is long on purpose, to wrap at
  * 360 px. Figures are invented but add up (cumulative shares, totals).
  */
+import type { MostLostLabels, MostLostRow } from '../../src/charts/most-lost-chart.ts';
 import type { ParetoLabels, ParetoRow } from '../../src/charts/pareto-chart.ts';
+import type { ReasonsLabels, ReasonsRow } from '../../src/charts/reasons-chart.ts';
 
 const LOST: readonly (readonly [string, string, number])[] = [
   ['D3.4.1', 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn', 2],
@@ -45,4 +47,97 @@ export const PARETO_LABELS_EN: ParetoLabels = {
   item: 'Sub-criterion',
   lost: 'Points lost',
   cumulative: 'Cumulative share',
+};
+
+const mostLost = (item_code: string, label: string, total_lost: number, units_losing: number, units_scored: number): MostLostRow => ({
+  item_code,
+  label,
+  total_lost,
+  units_losing,
+  units_scored,
+  share_losing: units_losing / units_scored,
+});
+
+/** Seven items over 150 departments; D6.2.1 applies to 121 only, D3.5.2 (a survey item) costs every unit something. */
+export const MOST_LOST_ROWS: readonly MostLostRow[] = [
+  mostLost('D3.4.1', 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn', 187.5, 132, 150),
+  mostLost('D7.2.1', LOST[1]?.[1] ?? '', 164.25, 118, 146),
+  mostLost('D1.4.1', 'Có sáng kiến, giải pháp mới được cấp có thẩm quyền công nhận', 142.5, 95, 150),
+  mostLost('D3.5.2', 'Hài lòng về thủ tục hành chính', 98.75, 150, 150),
+  mostLost('D6.2.1', 'Tỷ lệ giải ngân kế hoạch vốn đầu tư công được giao', 76, 61, 121),
+  mostLost('D3.3.2', 'Tiếp nhận hồ sơ, trả kết quả qua dịch vụ bưu chính công ích', 51.5, 88, 150),
+  mostLost('D5.5.2', 'Không có cán bộ, công chức, viên chức bị kỷ luật', 33, 22, 150),
+];
+
+export const MOST_LOST_LABELS_VI: MostLostLabels = {
+  title: 'Tiêu chí thành phần bị trừ nhiều điểm nhất trên toàn bộ đơn vị',
+  summary: '{top} bị trừ nhiều điểm nhất: {lost} điểm, ở {n} trên {total} đơn vị',
+  item: 'Tiêu chí thành phần',
+  lost: 'Tổng điểm bị trừ',
+  units: 'Đơn vị bị trừ điểm',
+  unitsOf: '{n} trên {total} đơn vị',
+  unitsLosing: 'Số đơn vị bị trừ điểm',
+  unitsScored: 'Số đơn vị được chấm',
+  shareLosing: 'Tỷ lệ đơn vị bị trừ điểm',
+};
+export const MOST_LOST_LABELS_EN: MostLostLabels = {
+  title: 'Sub-criteria with the most points lost across units',
+  summary: '{top} lost the most points: {lost}, in {n} of {total} units',
+  item: 'Sub-criterion',
+  lost: 'Total points lost',
+  units: 'Units losing points',
+  unitsOf: '{n} of {total} units',
+  unitsLosing: 'Units losing points',
+  unitsScored: 'Units scored',
+  shareLosing: 'Share of units losing points',
+};
+
+const REASONS: readonly (readonly [string, string, number, number, readonly string[]])[] = [
+  [
+    'evidence',
+    'Thiếu hoặc không có tài liệu kiểm chứng',
+    412.5,
+    380,
+    ['Không có tài liệu kiểm chứng', 'Tài liệu kiểm chứng chưa đầy đủ', 'Tài liệu kiểm chứng không đúng thời gian đánh giá'],
+  ],
+  ['overdue', 'Hồ sơ quá hạn, tồn đọng', 265.25, 190, ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt 92,4%', 'Còn 37 hồ sơ quá hạn chưa xin lỗi']],
+  ['online', 'Dịch vụ công trực tuyến, số hóa, dữ liệu', 201, 175, ['Tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,3%']],
+  ['survey', 'Kết quả khảo sát xã hội học thấp', 150.5, 300, ['Điểm điều tra xã hội học thấp']],
+  ['', 'Không ghi lý do', 48.75, 61, []],
+  ['innovation', 'Chưa có sáng kiến, mô hình mới được công nhận', 37.5, 25, ['Không có sáng kiến được công nhận']],
+  ['other', 'Lý do khác', 4.25, 9, ['Không đạt yêu cầu']],
+];
+const REASONS_TOTAL = REASONS.reduce((sum, r) => sum + r[2], 0);
+
+/** Seven categories; points lost with no reason recorded (category '') rank fifth, "other" is under 1 %. */
+export const REASONS_ROWS: readonly ReasonsRow[] = REASONS.map(([category_id, label, lost_points, deductions, examples]) => ({
+  category_id,
+  label,
+  lost_points,
+  share: lost_points / REASONS_TOTAL,
+  deductions,
+  examples,
+}));
+
+export const REASONS_LABELS_VI: ReasonsLabels = {
+  title: 'Điểm bị trừ theo nhóm lý do',
+  summary: '{top} chiếm {share} số điểm bị trừ ({points} trên {lost} điểm)',
+  category: 'Nhóm lý do',
+  share: 'Tỷ lệ điểm bị trừ',
+  lost: 'Điểm bị trừ',
+  points: '{points} điểm',
+  deductions: 'Số lượt trừ điểm',
+  examples: 'Lý do thường gặp',
+  noReason: 'Không ghi lý do',
+};
+export const REASONS_LABELS_EN: ReasonsLabels = {
+  title: 'Points lost by kind of reason',
+  summary: '{top} accounts for {share} of the points lost ({points} of {lost} points)',
+  category: 'Kind of reason',
+  share: 'Share of points lost',
+  lost: 'Points lost',
+  points: '{points} pts',
+  deductions: 'Deductions',
+  examples: 'Frequent reasons',
+  noReason: 'No reason recorded',
 };
