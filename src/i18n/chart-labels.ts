@@ -4,6 +4,7 @@
  */
 import type { BumpLabels } from '../charts/bump-chart.ts';
 import type { PeersLabels } from '../charts/domain-peers.ts';
+import type { HeatTableLabels } from '../charts/heat-table.ts';
 import type { MostLostLabels } from '../charts/most-lost-chart.ts';
 import type { ParetoLabels } from '../charts/pareto-chart.ts';
 import type { ReasonsLabels } from '../charts/reasons-chart.ts';
@@ -105,5 +106,25 @@ export function reasonsLabels(locale: Locale): ReasonsLabels {
     deductions: t(locale, 'charts.reasons.deductions'),
     examples: t(locale, 'charts.reasons.examples'),
     noReason: t(locale, 'charts.reasons.noReason'),
+  };
+}
+
+/** Labels of the heat table of points lost by unit and item (the caption is the page's). */
+export function heatTableLabels(locale: Locale): HeatTableLabels {
+  return {
+    unit: t(locale, 'charts.heat.unit'),
+    total: t(locale, 'charts.heat.total'),
+    legend: t(locale, 'charts.heat.legend'),
+    none: t(locale, 'charts.heat.none'),
+    notApplicable: t(locale, 'charts.heat.notApplicable'),
+    notApplicableShort: t(locale, 'charts.heat.notApplicableShort'),
+    unknown: t(locale, 'charts.heat.unknown'),
+    max: t(locale, 'charts.heat.max'),
+    final: t(locale, 'charts.heat.final'),
+    lost: t(locale, 'charts.heat.lost'),
+    reason: t(locale, 'charts.heat.reason'),
+    noReason: t(locale, 'charts.heat.noReason'),
+    cell: t(locale, 'charts.heat.cell'),
+    lostOf: t(locale, 'charts.heat.lostOf'),
   };
 }

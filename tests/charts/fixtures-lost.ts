@@ -5,6 +5,7 @@
  */
 import type { MostLostLabels, MostLostRow } from '../../src/charts/most-lost-chart.ts';
 import type { ParetoLabels, ParetoRow } from '../../src/charts/pareto-chart.ts';
+import type { HeatCell, HeatTableLabels } from '../../src/charts/heat-table.ts';
 import type { ReasonsLabels, ReasonsRow } from '../../src/charts/reasons-chart.ts';
 
 const LOST: readonly (readonly [string, string, number])[] = [
@@ -140,4 +141,120 @@ export const REASONS_LABELS_EN: ReasonsLabels = {
   deductions: 'Deductions',
   examples: 'Frequent reasons',
   noReason: 'No reason recorded',
+};
+
+const HEAT_ITEMS = {
+  A: ['D3.4.1', 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn', 2.5],
+  B: ['D7.2.1', LOST[1]?.[1] ?? '', 1.5],
+  C: ['D1.4.1', 'Có sáng kiến, giải pháp mới được cấp có thẩm quyền công nhận', 1.5],
+  D: ['D3.3.2', 'Tiếp nhận hồ sơ, trả kết quả qua dịch vụ bưu chính công ích', 0.5],
+  E: ['D6.2.1', 'Tỷ lệ giải ngân kế hoạch vốn đầu tư công được giao', 2],
+  F: ['D5.5.2', 'Không có cán bộ, công chức, viên chức bị kỷ luật', 1.5],
+} as const;
+
+/** A cell: points lost (null: unknown), 'na' where the item does not apply, and the council's reason. */
+function heat(
+  unit_id: string,
+  unit_label: string,
+  key: keyof typeof HEAT_ITEMS,
+  lost: number | null | 'na',
+  reason: string | null = null,
+): HeatCell {
+  const [item_code, item_label, max] = HEAT_ITEMS[key];
+  const na = lost === 'na';
+  return {
+    unit_id,
+    unit_label,
+    item_code,
+    item_label,
+    applicable: !na,
+    max_points: na ? null : max,
+    final_score: na || lost === null ? null : max - lost,
+    lost_points: na ? null : lost,
+    lost_share: na || lost === null ? null : lost / max,
+    reason_vi: reason,
+  };
+}
+
+const NV = ['noi-vu', 'Sở Nội vụ'] as const;
+const TN = ['tai-nguyen', 'Sở Tài nguyên và Môi trường'] as const;
+const GT = ['giao-thong', 'Sở Giao thông vận tải'] as const;
+const VP = ['van-phong', 'Văn phòng Ủy ban nhân dân tỉnh'] as const;
+const TP = ['tu-phap', 'Sở Tư pháp'] as const;
+
+/**
+ * Five departments × six sub-criteria, in query order (by unit name). Exercises: N/A (Sở Nội vụ and
+ * Văn phòng on D6.2.1), unknown (Giao thông on D7.2.1, lost NULL), no row at all (Văn phòng on D3.3.2),
+ * 0 lost, every bin boundary (0.05 of 0.5 = 10 %, 0.375 of 1.5 = 25 %, 1.5 of 2 = 75 %), a loss with
+ * no reason and a long reason. Units by points lost: Tài nguyên 4.925, Tư pháp 3.675, Nội vụ 2.25,
+ * Giao thông 1.375, Văn phòng 0.75; items: D1.4.1, D6.2.1, D7.2.1, D3.4.1, D5.5.2, D3.3.2.
+ */
+export const HEAT_CELLS: readonly HeatCell[] = [
+  heat(...GT, 'A', 0.5, 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,1%'),
+  heat(...GT, 'B', null),
+  heat(...GT, 'C', 0.375, 'Sáng kiến chưa được công nhận'),
+  heat(...GT, 'D', 0),
+  heat(...GT, 'E', 0.5),
+  heat(...GT, 'F', 0),
+  heat(...NV, 'A', 0),
+  heat(...NV, 'B', 0.75, 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,3%'),
+  heat(...NV, 'C', 1.5, 'Không có sáng kiến được công nhận'),
+  heat(...NV, 'D', 0),
+  heat(...NV, 'E', 'na'),
+  heat(...NV, 'F', 0),
+  heat(
+    ...TN,
+    'A',
+    1.25,
+    'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 92,4%; còn 37 hồ sơ quá hạn chưa thực hiện xin lỗi tổ chức, cá nhân theo quy định',
+  ),
+  heat(...TN, 'B', 1.125, 'Tài liệu kiểm chứng chưa đầy đủ'),
+  heat(...TN, 'C', 0),
+  heat(...TN, 'D', 0.05, 'Chưa công khai đầy đủ danh mục TTHC tiếp nhận qua bưu chính công ích'),
+  heat(...TN, 'E', 1, 'Tỷ lệ giải ngân đạt 71,2%'),
+  heat(...TN, 'F', 1.5, 'Có 01 công chức bị kỷ luật khiển trách'),
+  heat(...TP, 'A', 0.125, 'Còn 3 hồ sơ quá hạn'),
+  heat(...TP, 'B', 0.3),
+  heat(...TP, 'C', 1.5, 'Không có sáng kiến được công nhận'),
+  heat(...TP, 'D', 0.25, 'Tài liệu kiểm chứng chưa đầy đủ'),
+  heat(...TP, 'E', 1.5, 'Tỷ lệ giải ngân đạt 38,0%'),
+  heat(...TP, 'F', 0),
+  heat(...VP, 'A', 0),
+  heat(...VP, 'B', 0),
+  heat(...VP, 'C', 0.75, 'Sáng kiến chưa được áp dụng thực tế'),
+  heat(...VP, 'E', 'na'),
+  heat(...VP, 'F', 0),
+];
+
+export const HEAT_LABELS_VI: HeatTableLabels = {
+  unit: 'Đơn vị',
+  total: 'Tổng điểm bị trừ',
+  legend: 'Tỷ lệ điểm bị trừ trên điểm tối đa:',
+  none: 'Không bị trừ',
+  notApplicable: 'Không áp dụng',
+  notApplicableShort: 'N/A',
+  unknown: 'Chưa có số liệu',
+  max: 'Điểm tối đa',
+  final: 'Điểm đạt được',
+  lost: 'Điểm bị trừ',
+  reason: 'Lý do trừ điểm',
+  noReason: 'Không ghi lý do',
+  cell: '{unit}, {item}: {value}',
+  lostOf: 'bị trừ {lost} trên {max} điểm',
+};
+export const HEAT_LABELS_EN: HeatTableLabels = {
+  unit: 'Unit',
+  total: 'Total points lost',
+  legend: 'Share of the maximum lost:',
+  none: 'Nothing lost',
+  notApplicable: 'Not applicable',
+  notApplicableShort: 'N/A',
+  unknown: 'No data',
+  max: 'Maximum',
+  final: 'Score',
+  lost: 'Points lost',
+  reason: 'Reason for deduction',
+  noReason: 'No reason recorded',
+  cell: '{unit}, {item}: {value}',
+  lostOf: 'lost {lost} of {max} points',
 };
