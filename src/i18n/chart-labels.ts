@@ -3,6 +3,8 @@
  * pages hand them these objects. Names of units are data, so the caller supplies them.
  */
 import type { BumpLabels } from '../charts/bump-chart.ts';
+import type { ClaimsScatterLabels } from '../charts/claims-scatter.ts';
+import type { ClaimsTrendLabels } from '../charts/claims-trend.ts';
 import type { PeersLabels } from '../charts/domain-peers.ts';
 import type { HeatTableLabels } from '../charts/heat-table.ts';
 import type { MostLostLabels } from '../charts/most-lost-chart.ts';
@@ -126,5 +128,30 @@ export function heatTableLabels(locale: Locale): HeatTableLabels {
     noReason: t(locale, 'charts.heat.noReason'),
     cell: t(locale, 'charts.heat.cell'),
     lostOf: t(locale, 'charts.heat.lostOf'),
+  };
+}
+
+/** Labels of the scatter of self-assessed against appraised points. */
+export function claimsScatterLabels(locale: Locale): ClaimsScatterLabels {
+  return {
+    title: t(locale, 'charts.claims.title'),
+    summary: t(locale, 'charts.claims.summary'),
+    unit: t(locale, 'charts.claims.unit'),
+    self: t(locale, 'charts.claims.self'),
+    appraised: t(locale, 'charts.claims.appraised'),
+    cut: t(locale, 'charts.claims.cut'),
+    diagonal: t(locale, 'charts.claims.diagonal'),
+  };
+}
+
+/** Labels of the trend of the gap between self-assessed and appraised points. */
+export function claimsTrendLabels(locale: Locale): ClaimsTrendLabels {
+  return {
+    title: t(locale, 'charts.claimsTrend.title'),
+    summary: t(locale, 'charts.claimsTrend.summary'),
+    year: t(locale, 'charts.claimsTrend.year'),
+    mean: t(locale, 'charts.claimsTrend.mean'),
+    median: t(locale, 'charts.claimsTrend.median'),
+    axis: t(locale, 'charts.claimsTrend.axis'),
   };
 }

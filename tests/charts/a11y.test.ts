@@ -7,12 +7,18 @@ import { bumpChart } from '../../src/charts/bump-chart.ts';
 import { slopeChart } from '../../src/charts/slope-chart.ts';
 import { scoreTrend } from '../../src/charts/score-trend.ts';
 import { domainPeers } from '../../src/charts/domain-peers.ts';
+import { claimsScatter } from '../../src/charts/claims-scatter.ts';
+import { claimsTrend } from '../../src/charts/claims-trend.ts';
 import { heatTable } from '../../src/charts/heat-table.ts';
 import { mostLostChart } from '../../src/charts/most-lost-chart.ts';
 import { paretoChart } from '../../src/charts/pareto-chart.ts';
 import { reasonsChart } from '../../src/charts/reasons-chart.ts';
 import {
   BUMP_LABELS_VI,
+  CLAIMS_LABELS_VI,
+  CLAIMS_ROWS,
+  CLAIMS_TREND_LABELS_VI,
+  CLAIMS_TREND_ROWS,
   HEAT_CELLS,
   HEAT_LABELS_VI,
   MOST_LOST_LABELS_VI,
@@ -89,6 +95,8 @@ describe('charts pass axe-core', () => {
       }),
     mostLost: (document) => mostLostChart(MOST_LOST_ROWS, { width: 640, locale: 'vi', labels: MOST_LOST_LABELS_VI, document }),
     reasons: (document) => reasonsChart(REASONS_ROWS, { width: 640, locale: 'vi', labels: REASONS_LABELS_VI, document }),
+    claims: (document) => claimsScatter(CLAIMS_ROWS, { width: 640, locale: 'vi', labels: CLAIMS_LABELS_VI, document }),
+    claimsTrend: (document) => claimsTrend(CLAIMS_TREND_ROWS, { width: 640, locale: 'vi', labels: CLAIMS_TREND_LABELS_VI, document }),
     heat: (document) =>
       heatTable(HEAT_CELLS, {
         locale: 'vi',

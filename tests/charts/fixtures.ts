@@ -156,4 +156,5 @@ export const PEERS_LABELS_EN: PeersLabels = {
   axis: '% of maximum points',
 };
 
+export * from './fixtures-claims.ts';
 export * from './fixtures-lost.ts';
