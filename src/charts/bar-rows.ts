@@ -34,6 +34,8 @@ export interface PlacedBar extends BarItem {
 /** The computed geometry of a bar chart. */
 export interface BarLayout {
   readonly width: number;
+  /** The width the rows use: at most MAX_CONTENT, so figures at the right stay near their bars on wide screens. */
+  readonly contentWidth: number;
   readonly height: number;
   readonly fontSize: number;
   readonly lineHeight: number;
@@ -54,6 +56,10 @@ export interface BarLayoutOptions {
 }
 
 export const BAR_MARGIN = { left: 4, right: 4, top: 4, bottom: 6 } as const;
+const MAX_CONTENT = 800;
+
+/** The width bar rows use within a chart of `width`: at most 800 px, so the right column stays near the bars. */
+export const barContentWidth = (width: number): number => Math.min(width, MAX_CONTENT);
 const ROW_GAP = 10;
 const LABEL_GAP = 3;
 const TEXT_GAP = 6;
@@ -67,7 +73,8 @@ export function barLayout(items: readonly BarItem[], options: BarLayoutOptions):
   const fontSize = barFontSize(width);
   const lineHeight = Math.round(fontSize * 1.3);
   const barHeight = width < 480 ? 12 : 14;
-  const inner = width - BAR_MARGIN.left - BAR_MARGIN.right;
+  const contentWidth = barContentWidth(width);
+  const inner = contentWidth - BAR_MARGIN.left - BAR_MARGIN.right;
   const widest = (texts: readonly string[]) => Math.max(0, ...texts.map((t) => textWidth(t, fontSize)));
   const headFits = widest([options.headLeft]) + widest([options.headRight]) + 2 * TEXT_GAP <= inner;
   let y = BAR_MARGIN.top;
@@ -95,6 +102,7 @@ export function barLayout(items: readonly BarItem[], options: BarLayoutOptions):
   const maxValue = options.maxValue ?? Math.max(0, ...items.map((i) => i.value));
   return {
     width,
+    contentWidth,
     height: Math.ceil(y - ROW_GAP + BAR_MARGIN.bottom),
     fontSize,
     lineHeight,
@@ -158,7 +166,7 @@ export function barPlot(document: Document, layout: BarLayout, extra: readonly P
     marginTop: 0,
     marginBottom: 0,
     marginLeft: BAR_MARGIN.left,
-    marginRight: BAR_MARGIN.right,
+    marginRight: layout.width - layout.contentWidth + BAR_MARGIN.right,
     x: { domain: layout.xDomain, range: layout.xRange, axis: null },
     y: { type: 'identity', axis: null },
     marks: [...barMarks(layout), ...extra],

@@ -4,7 +4,7 @@
  * first reaches 80 % says how few items make up most of the loss; bars up to it are strong, the rest muted.
  */
 import * as Plot from '@observablehq/plot';
-import { barLayout, barPlot, type BarLayout } from './bar-rows.ts';
+import { BAR_MARGIN, barContentWidth, barLayout, barPlot, type BarLayout } from './bar-rows.ts';
 import { pctText, pointsText } from './chart-format.ts';
 import { interpolate } from '../i18n/interpolate.ts';
 import { chartFigure, dataTable } from './figure.ts';
@@ -122,7 +122,9 @@ function summaryOf(rows: readonly ParetoRow[], options: ParetoOptions): string {
 export function paretoChart(rows: readonly ParetoRow[], options: ParetoOptions): HTMLElement {
   const document = options.document ?? globalThis.document;
   const fontSize = options.width < 480 ? 11 : 12;
-  const noteLines = hasCut(rows, options.cutIndex) ? wrapText(paretoNote(rows, options), options.width - 8, fontSize) : [];
+  const noteLines = hasCut(rows, options.cutIndex)
+    ? wrapText(paretoNote(rows, options), barContentWidth(options.width) - 2 * BAR_MARGIN.left, fontSize)
+    : [];
   const layout = layoutOf(rows, options, noteLines.length);
   const svg = barPlot(document, layout, noteMarks(layout, noteLines, options.cutIndex));
   return chartFigure({
