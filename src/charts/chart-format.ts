@@ -24,3 +24,11 @@ export function signedText(locale: ChartLocale, x: number | null, digits = 0, mi
 
 /** Years are labels, not quantities: never "2.024". */
 export const yearText = (year: number): string => String(year);
+
+/** Points with as many decimals as they need, up to two: 12 → "12", 1.5 → "1,5", 0.25 → "0,25". */
+export function pointsText(locale: ChartLocale, x: number | null, missing = '–'): string {
+  if (!known(x)) return missing;
+  const cents = Math.round(x * 100);
+  const digits = cents % 100 === 0 ? 0 : cents % 10 === 0 ? 1 : 2;
+  return formatNumber(locale, cents / 100, digits);
+}

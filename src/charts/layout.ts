@@ -70,3 +70,21 @@ export function integerTicks(lo: number, hi: number, maxCount: number): number[]
   }
   return ticks;
 }
+
+/**
+ * The text broken at spaces into lines of at most `maxPx`, so a long name stays whole on two or three
+ * lines instead of being cut with "…". Only a single word longer than a line is cut.
+ */
+export function wrapText(text: string, maxPx: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textWidth(next, fontSize) > maxPx) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines.map((l) => (textWidth(l, fontSize) > maxPx ? fitText(l, maxPx, fontSize) : l));
+}

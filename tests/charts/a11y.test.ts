@@ -7,8 +7,29 @@ import { bumpChart } from '../../src/charts/bump-chart.ts';
 import { slopeChart } from '../../src/charts/slope-chart.ts';
 import { scoreTrend } from '../../src/charts/score-trend.ts';
 import { domainPeers } from '../../src/charts/domain-peers.ts';
+import { claimsScatter } from '../../src/charts/claims-scatter.ts';
+import { claimsTrend } from '../../src/charts/claims-trend.ts';
+import { heatTable } from '../../src/charts/heat-table.ts';
+import { mostLostChart } from '../../src/charts/most-lost-chart.ts';
+import { paretoChart } from '../../src/charts/pareto-chart.ts';
+import { reasonsChart } from '../../src/charts/reasons-chart.ts';
 import {
   BUMP_LABELS_VI,
+  CLAIMS_LABELS_VI,
+  CLAIMS_ROWS,
+  CLAIMS_TREND_LABELS_VI,
+  CLAIMS_TREND_ROWS,
+  HEAT_CELLS,
+  HEAT_LABELS_VI,
+  MOST_LOST_LABELS_VI,
+  MOST_LOST_ROWS,
+  PARETO_CUT,
+  PARETO_ITEMS_TOTAL,
+  PARETO_LABELS_VI,
+  PARETO_ROWS,
+  PARETO_TOTAL_LOST,
+  REASONS_LABELS_VI,
+  REASONS_ROWS,
   BUMP_MERGER_ROWS,
   PEERS_LABELS_VI,
   PEERS_ROWS,
@@ -62,6 +83,28 @@ describe('charts pass axe-core', () => {
       }),
     trend: (document) => scoreTrend(TREND_ROWS, { width: 640, locale: 'vi', labels: TREND_LABELS_VI, document, comparison: TREND_MEDIAN }),
     peers: (document) => domainPeers(PEERS_ROWS, { width: 640, locale: 'vi', labels: PEERS_LABELS_VI, document }),
+    pareto: (document) =>
+      paretoChart(PARETO_ROWS, {
+        width: 640,
+        locale: 'vi',
+        labels: PARETO_LABELS_VI,
+        document,
+        cutIndex: PARETO_CUT,
+        totalLost: PARETO_TOTAL_LOST,
+        itemsTotal: PARETO_ITEMS_TOTAL,
+      }),
+    mostLost: (document) => mostLostChart(MOST_LOST_ROWS, { width: 640, locale: 'vi', labels: MOST_LOST_LABELS_VI, document }),
+    reasons: (document) => reasonsChart(REASONS_ROWS, { width: 640, locale: 'vi', labels: REASONS_LABELS_VI, document }),
+    claims: (document) => claimsScatter(CLAIMS_ROWS, { width: 640, locale: 'vi', labels: CLAIMS_LABELS_VI, document }),
+    claimsTrend: (document) => claimsTrend(CLAIMS_TREND_ROWS, { width: 640, locale: 'vi', labels: CLAIMS_TREND_LABELS_VI, document }),
+    heat: (document) =>
+      heatTable(HEAT_CELLS, {
+        locale: 'vi',
+        labels: HEAT_LABELS_VI,
+        caption: 'Điểm bị trừ',
+        unitHref: (u, i) => `/don-vi/${u}/#${i}`,
+        document,
+      }),
   };
   for (const [name, render] of Object.entries(cases)) {
     test(name, async () => assert.deepEqual(await violations(render), []));

@@ -155,3 +155,6 @@ export const PEERS_LABELS_EN: PeersLabels = {
   best: 'Best',
   axis: '% of maximum points',
 };
+
+export * from './fixtures-claims.ts';
+export * from './fixtures-lost.ts';

@@ -4,6 +4,7 @@
  * (locale is pinned by each chart's `locale` option), and compared with golden files in __snapshots__/:
  *   <name>.svg   the chart's SVG, standalone (open it in a browser to look at it)
  *   <name>.html  the rest of the figure (legend and data table), the SVG replaced by a comment
+ * An HTML-only chart (the heat table) has just <name>.html, compared by assertHtmlSnapshot.
  * A missing golden file is written only with UPDATE_SNAPSHOTS=1 (else the test fails); a mismatch
  * writes <name>-changed.svg / .html beside the golden file and fails, or overwrites it with UPDATE_SNAPSHOTS=1.
  */
@@ -92,6 +93,11 @@ export function assertSnapshot(name: string, figure: Element): void {
   const { svg, html } = serialise(figure, name);
   compare(`${name}.svg`, svg);
   compare(`${name}.html`, html);
+}
+
+/** Compares an HTML-only chart (no SVG, ids already deterministic) with its golden file `<name>.html`. */
+export function assertHtmlSnapshot(name: string, element: Element): void {
+  compare(`${name}.html`, lines(element.outerHTML));
 }
 
 /** Checks every chart must pass: an image with a summary, a data table, no inline styles, no random ids. */

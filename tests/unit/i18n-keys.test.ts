@@ -3,7 +3,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { MESSAGES, placeholdersOf } from '../../src/i18n/translate.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { bumpLabels, peersLabels, slopeLabels, trendLabels } from '../../src/i18n/chart-labels.ts';
+import {
+  bumpLabels,
+  claimsScatterLabels,
+  claimsTrendLabels,
+  heatTableLabels,
+  mostLostLabels,
+  paretoLabels,
+  peersLabels,
+  reasonsLabels,
+  slopeLabels,
+  trendLabels,
+} from '../../src/i18n/chart-labels.ts';
 
 const vi = MESSAGES.vi;
 
@@ -42,14 +53,43 @@ describe('translation files', () => {
   });
 
   test('every chart label has its message, with the placeholders the chart fills', () => {
-    const labels = { vi: [bumpLabels('vi'), slopeLabels('vi'), trendLabels('vi', 'Hà Tĩnh'), peersLabels('vi', 'Hà Tĩnh')] };
-    for (const set of labels.vi)
+    const sets: Readonly<Record<string, string>>[] = [
+      { ...bumpLabels('vi') },
+      { ...slopeLabels('vi') },
+      { ...trendLabels('vi', 'Hà Tĩnh') },
+      { ...peersLabels('vi', 'Hà Tĩnh') },
+      { ...paretoLabels('vi') },
+      { ...mostLostLabels('vi') },
+      { ...reasonsLabels('vi') },
+      { ...heatTableLabels('vi') },
+      { ...claimsScatterLabels('vi') },
+      { ...claimsTrendLabels('vi') },
+    ];
+    for (const set of sets)
       for (const [name, text] of Object.entries(set)) assert.doesNotMatch(text, /^charts\./, `${name} has no message`);
     assert.deepEqual(placeholdersOf(bumpLabels('en').summary), ['count', 'from', 'to']);
     assert.deepEqual(placeholdersOf(slopeLabels('en').summary), ['fallers', 'from', 'risers', 'to', 'unchanged']);
     assert.deepEqual(placeholdersOf(trendLabels('en', 'X').summary), ['first', 'from', 'last', 'to', 'unit']);
     assert.deepEqual(placeholdersOf(peersLabels('en', 'X').summary), ['above', 'count', 'unit']);
     assert.equal(slopeLabels('en').rank, 'Rank');
+  });
+
+  test('the lost-points charts fill the placeholders their templates have', () => {
+    for (const locale of LOCALES) {
+      const pareto = paretoLabels(locale);
+      assert.deepEqual(placeholdersOf(pareto.summary), ['lost', 'n', 'share', 'top', 'topLost', 'total']);
+      assert.deepEqual(placeholdersOf(pareto.cut), ['lost', 'n', 'share', 'total']);
+      assert.deepEqual(placeholdersOf(mostLostLabels(locale).summary), ['lost', 'n', 'top', 'total']);
+      assert.deepEqual(placeholdersOf(mostLostLabels(locale).unitsOf), ['n', 'total']);
+      assert.deepEqual(placeholdersOf(reasonsLabels(locale).summary), ['lost', 'points', 'share', 'top']);
+      assert.deepEqual(placeholdersOf(reasonsLabels(locale).points), ['points']);
+      assert.deepEqual(placeholdersOf(heatTableLabels(locale).cell), ['item', 'unit', 'value']);
+      assert.deepEqual(placeholdersOf(heatTableLabels(locale).lostOf), ['lost', 'max']);
+      assert.deepEqual(placeholdersOf(claimsScatterLabels(locale).summary), ['count', 'mean', 'top', 'topCut']);
+      assert.deepEqual(placeholdersOf(claimsTrendLabels(locale).summary), ['first', 'from', 'last', 'to']);
+    }
+    assert.equal(paretoLabels('vi').cumulative, 'Tỷ lệ cộng dồn');
+    assert.equal(heatTableLabels('vi').notApplicable, 'Không áp dụng');
   });
 
   test('the sample and loading labels read as agreed', () => {
