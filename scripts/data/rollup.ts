@@ -4,7 +4,8 @@
  *
  * For a parent: max = sum of applicable children's max; final = sum of applicable children's final
  * (NULL if any is NULL: missing stays missing); self_score, appraisal_r1 and appraisal_final are summed
- * over appraisal (or mixed) children only; applicable = any child applicable. A framework child with
+ * over the children that are self-assessed and appraised: every kind but survey (impact items, the
+ * socio-economic targets, are self-assessed and appraised like appraisal items); applicable = any child applicable. A framework child with
  * no row counts as applicable with an unknown score. A parent given in a file keeps its given values.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -58,7 +59,7 @@ const computedAt = (depth: number): string => `
     SELECT p.index_id, p.year, p.unit_id, p.framework_id, p.parent_code, f.item_code, f.kind, f.max_points AS fw_max
     FROM parents p JOIN fw_ext f ON f.framework_id = p.framework_id AND f.parent_code = p.parent_code AND f.rolls_up),
   j AS (
-    SELECT e.*, coalesce(k.applicable, TRUE) AS app, e.kind IN ('appraisal', 'mixed') AS appr,
+    SELECT e.*, coalesce(k.applicable, TRUE) AS app, e.kind <> 'survey' AS appr,
       CASE WHEN k.item_code IS NULL THEN e.fw_max ELSE k.max_points END AS mx,
       k.final_score AS fin, k.self_score AS ss, k.appraisal_r1 AS r1, k.appraisal_final AS af,
       k.source_url, k.source_file, k.is_sample
@@ -87,7 +88,7 @@ const levelSql = (depth: number): string => `
     CASE WHEN g.item_code IS NOT NULL THEN g.applicable ELSE c.applicable END,
     coalesce(g.max_given, c.max_points, CASE WHEN c.item_code IS NULL OR c.all_applicable THEN f.max_points END),
     coalesce(g.self_score, c.self_score), coalesce(g.appraisal_r1, c.appraisal_r1),
-    coalesce(c.appraisal_final, CASE WHEN f.kind = 'appraisal' THEN coalesce(g.final_score, c.final_score) END),
+    coalesce(c.appraisal_final, CASE WHEN f.kind IN ('appraisal', 'impact') THEN coalesce(g.final_score, c.final_score) END),
     coalesce(g.final_score, c.final_score), g.pct_given, g.reason_vi, g.explanation_vi, g.published_rank,
     g.published_rank_of, coalesce(g.source_url, c.source_url), coalesce(g.source_file, c.source_file),
     coalesce(g.is_sample, c.is_sample)

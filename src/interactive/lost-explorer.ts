@@ -38,7 +38,7 @@ export function startLostExplorer(labels: { loading: string; error: string }): v
       },
       needs: () => ['summary', `detail:${config.indexId}`],
       async render(db, state) {
-        const { lostView, lostHtml } = await import('../views/lost-view.ts');
+        const { lostView, lostHtml, paretoFigures } = await import('../views/lost-view.ts');
         const locale = config.locale as Locale;
         const view = await lostView(queryLostSource(db, config.indexId), {
           locale,
@@ -46,7 +46,7 @@ export function startLostExplorer(labels: { loading: string; error: string }): v
           unit: config.unit,
           year: state.year,
         });
-        slot.innerHTML = lostHtml(view, locale, null);
+        slot.innerHTML = lostHtml(view, locale, paretoFigures(view, locale, document));
       },
       labels,
     });

@@ -51,7 +51,7 @@ const SQL = `
          s.max_points, s.self_score, s.appraisal_r1, s.final_score, s.lost_points, s.pct_of_max,
          s.reason_vi, s.explanation_vi, s.reason_category,
          CASE WHEN s.final_score > s.appraisal_r1 THEN round(s.final_score - s.appraisal_r1, 6) END AS recovered_points,
-         CASE WHEN t.kind IN ('appraisal', 'mixed') AND s.self_score IS NOT NULL AND s.appraisal_final IS NOT NULL
+         CASE WHEN t.kind <> 'survey' AND s.self_score IS NOT NULL AND s.appraisal_final IS NOT NULL
               THEN round(s.self_score - s.appraisal_final, 6) END AS cut_points,
          CASE t.item_level
            WHEN 'total' THEN [0, 0, 0]

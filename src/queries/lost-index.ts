@@ -92,7 +92,7 @@ const SCORES = `
   SELECT s.year, s.unit_id, s.item_code, s.item_level, s.applicable, s.max_points, s.self_score, s.appraisal_r1, s.final_score,
          s.lost_points, s.pct_of_max, s.reason_vi, s.explanation_vi, s.reason_category,
          CASE WHEN s.final_score > s.appraisal_r1 THEN round(s.final_score - s.appraisal_r1, 6) END AS recovered_points,
-         CASE WHEN f.kind IN ('appraisal', 'mixed') AND s.self_score IS NOT NULL AND s.appraisal_final IS NOT NULL
+         CASE WHEN f.kind <> 'survey' AND s.self_score IS NOT NULL AND s.appraisal_final IS NOT NULL
               THEN round(s.self_score - s.appraisal_final, 6) END AS cut_points,
          t.rank, t.total_pct, u.name_vi, u.name_en
   FROM scores s

@@ -10,7 +10,7 @@ export interface UnitClaimRow {
   unit_id: string;
   name_vi: string;
   name_en: string | null;
-  /** Self-assessed points over appraisal items (the TOTAL row's self_score). */
+  /** Self-assessed points over the self-assessed items, survey items excepted (the TOTAL row's self_score). */
   self_score: number;
   /** Points after the appraisal (final, after round 2), same items. */
   appraised: number;

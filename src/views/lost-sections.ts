@@ -2,7 +2,8 @@
 import type { Db } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { loadIndexLostSource, type LostSource } from '../queries/lost-index.ts';
-import { lostHtml, lostView, type LostUnit } from './lost-view.ts';
+import { staticDocument } from '../charts/render-static.ts';
+import { lostHtml, lostView, paretoFigures, type LostUnit } from './lost-view.ts';
 
 export interface LostSection {
   indexId: string;
@@ -35,7 +36,7 @@ export async function lostSections(
     const year = years.at(-1);
     if (year === undefined) continue;
     const view = await lostView(source, { locale: p.locale, indexId, unit: p.unit, year });
-    out.set(indexId, { indexId, years, year, html: lostHtml(view, p.locale, null) });
+    out.set(indexId, { indexId, years, year, html: lostHtml(view, p.locale, paretoFigures(view, p.locale, staticDocument())) });
   }
   return out;
 }

@@ -16,7 +16,9 @@ import type { LostSource } from '../queries/lost-index.ts';
 import { breakdownHtml, type BreakdownText } from '../tables/breakdown-table.ts';
 import { esc } from '../tables/html.ts';
 import { nameOf } from './common.ts';
-import type { FigureHtml } from './figure-html.ts';
+import { figureHtml, type FigureHtml } from './figure-html.ts';
+import { paretoChart } from '../charts/pareto-chart.ts';
+import { paretoLabels } from '../i18n/chart-labels.ts';
 import { worksheetPath } from './worksheet-view.ts';
 
 export interface LostUnit {
@@ -168,8 +170,44 @@ export async function lostView(
   };
 }
 
+/** Rows of the Pareto chart: the largest losses, then one row for the rest. */
+const PARETO_ROWS = 15;
+
+/** The Pareto chart at the two widths the page shows (wide, and a phone's), or null when nothing was lost. */
+export function paretoFigures(view: LostView, locale: Locale, document: Document): { wide: FigureHtml; narrow: FigureHtml } | null {
+  if (view.pareto.length === 0) return null;
+  const shown = view.pareto
+    .slice(0, PARETO_ROWS)
+    .map((r) => ({ item_code: r.code, label: r.label, lost: r.lost, cumulative_share: r.cumulative_share }));
+  const rest = view.pareto.slice(PARETO_ROWS);
+  if (rest.length > 0) {
+    shown.push({
+      item_code: '',
+      label: tr(locale, 'lost.paretoOthers', { n: rest.length }),
+      lost: rest.reduce((sum, r) => sum + r.lost, 0),
+      cumulative_share: 1,
+    });
+  }
+  const caption = tr(locale, 'lost.paretoCaption', { year: view.year });
+  const draw = (width: number) =>
+    figureHtml(
+      paretoChart(shown, {
+        width,
+        locale,
+        labels: paretoLabels(locale),
+        document,
+        id: `pareto-${width}`,
+        cutIndex: Math.max(0, Math.min(shown.length - 1, view.paretoCut.count - 1)),
+        totalLost: view.paretoCut.totalLost,
+        itemsTotal: view.paretoCut.itemsScored,
+      }),
+      caption,
+    );
+  return { wide: draw(720), narrow: draw(360) };
+}
+
 /** The analysis as HTML: the part of the unit page the year filter redraws. */
-export function lostHtml(view: LostView, locale: Locale, pareto: FigureHtml | null): string {
+export function lostHtml(view: LostView, locale: Locale, pareto: { wide: FigureHtml; narrow: FigureHtml } | null): string {
   const k = (key: string, params?: Readonly<Record<string, string | number>>) => esc(tr(locale, key, params));
   const summary =
     view.summary.length > 0
@@ -190,7 +228,7 @@ export function lostHtml(view: LostView, locale: Locale, pareto: FigureHtml | nu
   ].join('');
 }
 
-/** A chart figure with its caption and data table, as ChartFigure.astro writes it. */
-function figureBlock(f: FigureHtml, locale: Locale, id: string): string {
-  return `<figure class="chart" data-chart="${esc(id)}"><div class="chart-svg">${f.svg}</div><figcaption>${esc(f.caption)}</figcaption><details class="data-table"><summary>${esc(tr(locale, 'chart.dataTable'))}</summary><div class="chart-table">${f.table}</div></details></figure>`;
+/** A chart figure (wide and phone renderings) with its caption and data table, as ChartFigure.astro writes it. */
+function figureBlock(f: { wide: FigureHtml; narrow: FigureHtml }, locale: Locale, id: string): string {
+  return `<figure class="chart" data-chart="${esc(id)}"><div class="chart-svg"><div class="chart-wide">${f.wide.svg}</div><div class="chart-narrow">${f.narrow.svg}</div></div><figcaption>${esc(f.wide.caption)}</figcaption><details class="data-table"><summary>${esc(tr(locale, 'chart.dataTable'))}</summary><div class="chart-table">${f.wide.table}</div></details></figure>`;
 }

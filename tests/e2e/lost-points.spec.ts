@@ -129,8 +129,9 @@ describe('lost points on a unit page', () => {
     assert.doesNotMatch(sheet, /<f>/, 'no formula cell');
     const rows = (await readSheet(xlsx)) as unknown[][];
     assert.ok(rows.some((r) => r[9] === lost?.reason_vi));
-    const csv = await (await fetch(`${base}.csv`)).text();
-    assert.ok(csv.startsWith('\ufeff'), 'UTF-8 with BOM, for Excel');
+    const bytes = Buffer.from(await (await fetch(`${base}.csv`)).arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM, for Excel');
+    const csv = bytes.toString('utf8');
     assert.ok(csv.includes(`'${lost?.reason_vi}`), 'neutralised with an apostrophe');
     assert.doesNotMatch(csv, /,- /, 'no cell starts with the bare minus');
   });

@@ -1,0 +1,173 @@
+/**
+ * Lost points across the units of one index (analysts): the hotspot heat table (units × items), the
+ * items most units lose points on, the kinds of deduction, and self-assessed against appraised points.
+ * The same view pre-renders the default state at build time and redraws other states in the browser.
+ */
+import { claimsScatter } from '../charts/claims-scatter.ts';
+import { claimsTrend } from '../charts/claims-trend.ts';
+import { heatTable } from '../charts/heat-table.ts';
+import { mostLostChart } from '../charts/most-lost-chart.ts';
+import { reasonsChart } from '../charts/reasons-chart.ts';
+import type { Db } from '../db/types.ts';
+import { claimsScatterLabels, claimsTrendLabels, heatTableLabels, mostLostLabels, reasonsLabels } from '../i18n/chart-labels.ts';
+import { formatNumber, formatPct } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { t, type MessageKey } from '../i18n/translate.ts';
+import { hotspotCells, mostLostItems } from '../queries/lost-hotspots.ts';
+import { lostByReason } from '../queries/lost-reasons.ts';
+import { claimTrend, itemCuts, unitClaims } from '../queries/self-appraised.ts';
+import { cell, esc, table } from '../tables/html.ts';
+import { nameOf, unitHref } from './common.ts';
+import { figureHtml, type FigureHtml } from './figure-html.ts';
+import type { HotspotsState } from './hotspots-state.ts';
+
+/** A chart drawn for a wide screen and for a phone; CSS shows the one that fits. */
+export interface TwoWidths {
+  wide: FigureHtml;
+  narrow: FigureHtml;
+}
+
+export interface HotspotsView {
+  heat: string;
+  mostLost: TwoWidths | null;
+  reasons: TwoWidths | null;
+  claims: TwoWidths | null;
+  claimsList: string;
+  itemCuts: string;
+  trend: TwoWidths | null;
+}
+
+const tr = (locale: Locale, key: string, params?: Readonly<Record<string, string | number>>): string =>
+  t(locale, key as MessageKey, params);
+
+/** Bars shown in the most-lost chart; the heat table and its data hold every item. */
+const TOP_ITEMS = 15;
+const TOP_UNITS = 10;
+
+function twice(draw: (width: number) => FigureHtml): TwoWidths {
+  return { wide: draw(720), narrow: draw(360) };
+}
+
+/** The unit's breakdown for the year (the latest needs no parameter: it is the page's default). */
+function breakdownHref(locale: Locale, indexId: string, year: number, latest: number): (unitId: string) => string {
+  return (unitId) => `${unitHref(locale, unitId)}${year === latest ? '' : `?year=${year}`}#lost-${indexId}`;
+}
+
+function claimsList(locale: Locale, rows: Awaited<ReturnType<typeof unitClaims>>, href: (unitId: string) => string): string {
+  const n = (x: number | null) => esc(formatNumber(locale, x, 2));
+  const body = rows
+    .slice(0, TOP_UNITS)
+    .map((r) => [
+      cell(`<a href="${esc(href(r.unit_id))}">${esc(nameOf(locale, r))}</a>`, { header: true }),
+      cell(n(r.self_score), { num: true }),
+      cell(n(r.appraised), { num: true }),
+      cell(n(r.cut), { num: true }),
+      cell(esc(formatPct(locale, r.cut_pct, 1)), { num: true }),
+    ]);
+  const headers = [
+    { label: tr(locale, 'hotspots.col.unit') },
+    { label: tr(locale, 'hotspots.col.self'), num: true },
+    { label: tr(locale, 'hotspots.col.appraised'), num: true },
+    { label: tr(locale, 'hotspots.col.cut'), num: true },
+    { label: tr(locale, 'hotspots.col.cutPct'), num: true },
+  ];
+  return table(tr(locale, 'hotspots.claimsListHeading'), headers, body);
+}
+
+function itemCutsTable(locale: Locale, rows: Awaited<ReturnType<typeof itemCuts>>): string {
+  const body = rows
+    .slice(0, TOP_UNITS)
+    .map((r) => [
+      cell(`${esc(r.item_code)} ${esc(nameOf(locale, r))}`, { header: true }),
+      cell(esc(`${r.units_cut}/${r.units_assessed}`), { num: true }),
+      cell(esc(formatNumber(locale, r.points_cut, 2)), { num: true }),
+    ]);
+  const headers = [
+    { label: tr(locale, 'hotspots.col.item') },
+    { label: tr(locale, 'hotspots.col.unitsCut'), num: true },
+    { label: tr(locale, 'hotspots.col.pointsCut'), num: true },
+  ];
+  return table(tr(locale, 'hotspots.itemCutsHeading'), headers, body);
+}
+
+/** Builds every part of the page for a state. */
+export async function hotspotsView(
+  db: Db,
+  document: Document,
+  p: { locale: Locale; indexId: string; latestYear: number; state: HotspotsState },
+): Promise<HotspotsView> {
+  const { locale, indexId, state } = p;
+  const params = { indexId, year: state.year, level: state.level, domain: state.domain };
+  const [cells, items, reasons, claims, cuts, trend] = await Promise.all([
+    hotspotCells(db, params),
+    mostLostItems(db, params),
+    lostByReason(db, { indexId, year: state.year, domain: state.domain }),
+    unitClaims(db, { indexId, year: state.year }),
+    itemCuts(db, { indexId, year: state.year }),
+    claimTrend(db, indexId),
+  ]);
+  const href = breakdownHref(locale, indexId, state.year, p.latestYear);
+  const levelName = tr(locale, `itemLevel.${state.level}`);
+  const heat = heatTable(
+    cells.map((c) => ({
+      ...c,
+      unit_label: nameOf(locale, { name_vi: c.unit_name_vi, name_en: c.unit_name_en }),
+      item_label: nameOf(locale, { name_vi: c.item_name_vi, name_en: c.item_name_en }),
+    })),
+    {
+      locale,
+      labels: heatTableLabels(locale),
+      caption: tr(locale, 'hotspots.heatCaption', { level: levelName, year: state.year }),
+      unitHref: (unitId) => href(unitId),
+      document,
+      id: 'heat',
+    },
+  ).outerHTML;
+  const mostLostRows = items.slice(0, TOP_ITEMS).map((r) => ({ ...r, label: nameOf(locale, r) }));
+  const reasonRows = reasons.map((r) => ({
+    ...r,
+    label: r.category_id === '' ? tr(locale, 'hotspots.noReason') : nameOf(locale, { name_vi: r.name_vi ?? '', name_en: r.name_en }),
+  }));
+  const claimRows = claims.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), self_score: r.self_score, appraised: r.appraised }));
+  return {
+    heat,
+    mostLost:
+      mostLostRows.length === 0
+        ? null
+        : twice((width) =>
+            figureHtml(
+              mostLostChart(mostLostRows, { width, locale, labels: mostLostLabels(locale), document, id: `most-lost-${width}` }),
+              tr(locale, 'hotspots.mostLostCaption', { level: levelName, year: state.year }),
+            ),
+          ),
+    reasons:
+      reasonRows.length === 0
+        ? null
+        : twice((width) =>
+            figureHtml(
+              reasonsChart(reasonRows, { width, locale, labels: reasonsLabels(locale), document, id: `reasons-${width}` }),
+              tr(locale, 'hotspots.reasonsCaption', { year: state.year }),
+            ),
+          ),
+    claims:
+      claimRows.length === 0
+        ? null
+        : twice((width) =>
+            figureHtml(
+              claimsScatter(claimRows, { width, locale, labels: claimsScatterLabels(locale), document, id: `claims-${width}` }),
+              tr(locale, 'hotspots.claimsCaption', { year: state.year }),
+            ),
+          ),
+    claimsList: claims.length === 0 ? '' : claimsList(locale, claims, href),
+    itemCuts: cuts.length === 0 ? '' : itemCutsTable(locale, cuts),
+    trend:
+      trend.length < 2
+        ? null
+        : twice((width) =>
+            figureHtml(
+              claimsTrend(trend, { width, locale, labels: claimsTrendLabels(locale), document, id: `trend-${width}` }),
+              tr(locale, 'hotspots.claimsTrendCaption'),
+            ),
+          ),
+  };
+}
