@@ -67,7 +67,8 @@ function maker(document: Document): El {
 /** What a cell says: its visible text and its accessible value. */
 function cellText(cell: HeatCell | undefined, options: HeatTableOptions): { visible: string; value: string } {
   const { labels, locale } = options;
-  if (cell && !cell.applicable) return { visible: labels.notApplicableShort, value: labels.notApplicable };
+  // The accessible name must contain the visible text (WCAG 2.5.3), so "N/A" is in it too.
+  if (cell && !cell.applicable) return { visible: labels.notApplicableShort, value: `${labels.notApplicableShort}, ${labels.notApplicable}` };
   if (!cell || cell.lost_points === null || cell.lost_share === null) return { visible: '–', value: labels.unknown };
   const lost = pointsText(locale, cell.lost_points);
   return { visible: lost, value: interpolate(labels.lostOf, { lost, max: pointsText(locale, cell.max_points) }) };
