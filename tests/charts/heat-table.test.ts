@@ -82,7 +82,7 @@ describe('heat table', () => {
     const na = cellOf(figure, 'Sở Nội vụ', 'D6.2.1');
     assert.equal(na.className.split(' ')[0], 'heat-na');
     assert.equal(na.querySelector('a')?.textContent, 'N/A');
-    assert.equal(na.querySelector('a')?.getAttribute('aria-label'), 'Sở Nội vụ, D6.2.1: Không áp dụng');
+    assert.equal(na.querySelector('a')?.getAttribute('aria-label'), 'Sở Nội vụ, D6.2.1: N/A, Không áp dụng');
     const unknown = cellOf(figure, 'Sở Giao thông vận tải', 'D7.2.1');
     assert.equal(unknown.className.split(' ')[0], 'heat-unknown');
     assert.equal(unknown.querySelector('a')?.textContent, '–');
