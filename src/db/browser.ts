@@ -8,7 +8,8 @@
  */
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { SCHEMA_VERSION, TABLE_NAMES } from '../schema/tables.ts';
+import { TABLE_NAMES } from '../schema/tables.ts';
+import { checkSchemaVersion } from './schema-version.ts';
 import { plainRow, type Db, type SqlValue } from './types.ts';
 
 type EngineState = 'idle' | 'loading' | 'ready' | 'error';
@@ -18,13 +19,11 @@ function setState(state: EngineState): void {
   document.documentElement.dataset.engine = state;
 }
 
-/** Refuses data built for another schema: queries would fail in confusing ways, so say why instead. */
+/** Fetches the manifest and refuses data built for another schema. */
 async function checkSchema(base: string): Promise<void> {
   const response = await fetch(`${base}data/manifest.json`);
   if (!response.ok) throw new Error(`data/manifest.json: HTTP ${response.status}`);
-  const { schema_version: version } = (await response.json()) as { schema_version: number };
-  if (version !== SCHEMA_VERSION)
-    throw new Error(`The data has schema version ${version}, this site expects ${SCHEMA_VERSION}: rebuild the data.`);
+  checkSchemaVersion((await response.json()) as { schema_version?: unknown }, 'data/manifest.json');
 }
 
 async function start(base: string): Promise<Db> {
