@@ -1,4 +1,5 @@
 /** The ranking table: rank, unit, score %, change in rank and score, group. Same HTML at build time and in the browser. */
+import type { Locale } from '../i18n/locales.ts';
 import { gradeOf, type GradeContext } from '../ranking/grades.ts';
 import { cell, esc, table } from './html.ts';
 
@@ -15,7 +16,7 @@ export interface RankingTableRow {
 }
 
 export interface RankingTableOptions {
-  locale: 'vi' | 'en';
+  locale: Locale;
   /** Which index, year and item the rows rank: groups exist only where they were reported. */
   grade: GradeContext;
   caption: string;
