@@ -1,5 +1,6 @@
 /** The ranking table: rank, unit, score %, change in rank and score, group. Same HTML at build time and in the browser. */
 import type { Locale } from '../i18n/locales.ts';
+import { nameOf } from '../i18n/names.ts';
 import { gradeOf, type GradeContext } from '../ranking/grades.ts';
 import { cell, esc, table } from './html.ts';
 
@@ -54,7 +55,7 @@ export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOp
     ...(o.showSource ? [{ label: o.labels.source }] : []),
   ];
   const body = rows.map((r) => {
-    const name = o.locale === 'en' && r.name_en ? r.name_en : r.name_vi;
+    const name = nameOf(o.locale, r);
     const grade = gradeOf(r.score_pct, o.grade);
     const source = firstSource(r.source_url);
     return [

@@ -13,9 +13,11 @@ import type { IndexSummary } from '../queries/indices.ts';
 import { rankHistory, type RankHistoryRow } from '../queries/rank-history.ts';
 import { ranking, type RankingRow } from '../queries/ranking.ts';
 import { rankingTable } from '../tables/ranking-table.ts';
-import { nameOf, rankingLabels, tableFormat, unitHref } from './common.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
 import type { RankingsState } from './rankings-state.ts';
+import { nameOf } from '../i18n/names.ts';
+import { rankingLabels, tableFormat } from './table-format.ts';
+import { unitHref } from './links.ts';
 
 export { rankingsDefaults } from './rankings-state.ts';
 
@@ -34,8 +36,6 @@ const DEFAULT_HIGHLIGHT = 5;
 export const WIDE = 720;
 export const NARROW = 360;
 
-const label = nameOf;
-
 /** The top units of the `to` year, coloured by default so a 150-line chart still says something. */
 function highlightOf(state: RankingsState, toRows: RankingRow[]): string[] {
   if (state.units.length > 0) return state.units;
@@ -51,7 +51,7 @@ function bumpFigure(
   document: Document,
   width: number,
 ): FigureHtml {
-  const rows = history.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), year: r.year, rank: r.rank }));
+  const rows = history.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), year: r.year, rank: r.rank }));
   const endings = new Set(history.filter((r) => r.ends_here).map((r) => r.unit_id));
   const beginnings = new Set(history.filter((r) => r.begins_here).map((r) => r.unit_id));
   const figure = bumpChart(rows, { width, locale, labels: bumpLabels(locale), document, id: 'bump', highlight, endings, beginnings });
@@ -69,7 +69,7 @@ function slopeFigure(
   width: number,
 ): FigureHtml {
   const from = new Map(fromRows.map((r) => [r.unit_id, r.rank]));
-  const rows = toRows.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), from: from.get(r.unit_id) ?? null, to: r.rank }));
+  const rows = toRows.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), from: from.get(r.unit_id) ?? null, to: r.rank }));
   const figure = slopeChart(rows, {
     width,
     locale,
@@ -98,7 +98,7 @@ export async function rankingsView(
   ]);
   const itemName = p.domains.find((d) => d.code === state.item)?.label ?? t(locale, 'filters.domain.total');
   const highlight = highlightOf(state, toRows);
-  const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: label(locale, r) }])).values()];
+  const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: nameOf(locale, r) }])).values()];
   return {
     bump: bumpFigure(locale, history, highlight, itemName, document, width),
     slope: slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document, width),

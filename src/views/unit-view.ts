@@ -14,8 +14,8 @@ import { unitDomains } from '../queries/unit-domains.ts';
 import { unitHistory, type UnitHistoryRow } from '../queries/unit-history.ts';
 import type { UnitSummary } from '../queries/units.ts';
 import { cell, esc, table } from '../tables/html.ts';
-import { nameOf } from './common.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
+import { nameOf } from '../i18n/names.ts';
 
 export interface UnitSection {
   indexId: string;
