@@ -1,5 +1,6 @@
 /** Fills the schema tables other than scores from the checked reference records. */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { TOTAL_CODE } from '../../src/schema/index.ts';
 import type { AggregateRecord } from './aggregates.ts';
 import { ChunkAppender, insertRows } from './db.ts';
 import type { Framework } from './frameworks.ts';
@@ -38,7 +39,7 @@ async function fillIndexYears(conn: DuckDBConnection, rows: readonly IndexYearRe
       SELECT index_id, year,
         count(DISTINCT unit_id) FILTER (WHERE final_score IS NOT NULL OR published_rank IS NOT NULL) AS n,
         max(published_rank_of) AS rank_of
-      FROM scores WHERE item_code = 'TOTAL' GROUP BY index_id, year),
+      FROM scores WHERE item_code = '${TOTAL_CODE}' GROUP BY index_id, year),
     y AS (
       SELECT r.index_id, r.year, r.framework_id, r.decision_vi, r.source_url,
         coalesce(r.units_ranked, t.rank_of) AS units_ranked, coalesce(t.n, 0)::INTEGER AS units_in_data

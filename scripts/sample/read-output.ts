@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { TOTAL_CODE } from '../../src/schema/index.ts';
 
 /** One row of a scores file; points in hundredths, null where the cell is empty. */
 export interface ScoreRecord {
@@ -85,7 +86,7 @@ export function tallies(rows: readonly ScoreRecord[], resolve: (name: string) =>
     if (id === undefined) throw new Error(`unresolved unit name "${r.unitName}" (${r.year})`);
     const unit = out.get(id) ?? new Map<string, Tally>();
     out.set(id, unit);
-    for (const key of ['TOTAL', r.code.split('.')[0] as string]) {
+    for (const key of [TOTAL_CODE, r.code.split('.')[0] as string]) {
       const t = unit.get(key) ?? { final: 0, max: 0 };
       t.final += r.final ?? 0;
       t.max += r.max;

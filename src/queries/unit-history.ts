@@ -1,6 +1,7 @@
 /** One unit's total score and rank in every index and year. */
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
+import { TOTAL_CODE } from '../schema/vocabulary.ts';
 import { SHOWN_RANK, SHOWN_RANK_OF } from './shown-rank.ts';
 
 export interface UnitHistoryRow {
@@ -21,7 +22,7 @@ export interface UnitHistoryRow {
 const SQL = `
   WITH peers AS (
     SELECT index_id, year, median(pct_of_max) AS peer_median_pct
-    FROM scores WHERE item_code = 'TOTAL' GROUP BY ALL
+    FROM scores WHERE item_code = $total GROUP BY ALL
   )
   SELECT s.index_id, s.year, s.pct_of_max AS score_pct, s.final_score, s.max_points,
          ${SHOWN_RANK} AS rank,
@@ -31,10 +32,10 @@ const SQL = `
   FROM scores s
   JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
   LEFT JOIN peers p ON p.index_id = s.index_id AND p.year = s.year
-  WHERE s.unit_id = $unit AND s.item_code = 'TOTAL'
+  WHERE s.unit_id = $unit AND s.item_code = $total
   ORDER BY s.index_id, s.year`;
 
 /** The unit's series, per index, oldest first. Never includes predecessors or successors. */
 export function unitHistory(db: Db, unitId: string): Promise<UnitHistoryRow[]> {
-  return db.all<UnitHistoryRow>(...named(SQL, { unit: unitId }));
+  return db.all<UnitHistoryRow>(...named(SQL, { unit: unitId, total: TOTAL_CODE }));
 }

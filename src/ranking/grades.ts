@@ -6,6 +6,8 @@
  * The illustrative sample uses the 2022–2030 thresholds, as a province's own index would.
  */
 
+import { TOTAL_CODE } from '../schema/vocabulary.ts';
+
 export type Grade = 'A' | 'B' | 'C' | 'D';
 
 /** Lower bounds of A, B and C in percent; below C is D. */
@@ -37,7 +39,7 @@ export interface GradeContext {
 
 /** The thresholds in force, or null where no groups were reported. */
 export function gradeThresholds({ indexId, isSample, year, itemCode }: GradeContext): GradeThresholds | null {
-  if (itemCode !== 'TOTAL') return null;
+  if (itemCode !== TOTAL_CODE) return null;
   if (isSample) return STANDARD;
   return indexId === 'vn-provinces' ? (PROVINCE_YEARS[year] ?? null) : null;
 }

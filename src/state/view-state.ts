@@ -3,6 +3,7 @@
  * `level` and `units`. The context says what is valid (the years, domains, levels and units of the
  * data on the page); anything else falls back to a default.
  */
+import { TOTAL_CODE } from '../schema/vocabulary.ts';
 import { choiceParam, idListParam, integerParam } from './params.ts';
 import { parseState, serialiseState, type ParsedState, type StateIssue, type StateSpec } from './url-state.ts';
 
@@ -65,7 +66,7 @@ export const VIEW_SPEC: StateSpec<ViewState, ViewContext> = {
   to: integerParam((c) => c.years, latestYear),
   domain: choiceParam(
     (c) => c.domains,
-    (c) => withDefault(c.domains, c.defaults?.domain ?? 'TOTAL'),
+    (c) => withDefault(c.domains, c.defaults?.domain ?? TOTAL_CODE),
   ),
   level: choiceParam(
     (c) => c.levels,
