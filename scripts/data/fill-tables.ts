@@ -3,7 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { TOTAL_CODE } from '../../src/schema/index.ts';
 import type { AggregateRecord } from './aggregates.ts';
 import { ChunkAppender, insertRows } from './db.ts';
-import type { Framework } from './frameworks.ts';
+import type { Framework } from './framework-item.ts';
 import type { IndexRecord, IndexYearRecord, LineageRecord } from './reference.ts';
 import type { UnitRecord } from './units.ts';
 

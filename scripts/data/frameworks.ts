@@ -1,29 +1,14 @@
 /** Frameworks: one CSV per framework (a tree of items with maximum points), file name = framework_id. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ITEM_KINDS, ITEM_LEVELS, type FrameworkItemRow } from '../../src/schema/index.ts';
+import { ITEM_KINDS, ITEM_LEVELS } from '../../src/schema/index.ts';
 import type { InputFile } from './csv-file.ts';
 import type { ErrorList } from './errors.ts';
 import { FRAMEWORK_HEADER } from './headers.ts';
 import { foldName } from './normalise.ts';
-import { type Located, readTable } from './read-table.ts';
+import { readTable } from './read-table.ts';
+import type { Framework, FrameworkItem } from './framework-item.ts';
 import { checkTree } from './framework-tree.ts';
-
-/** An item with what the build derives from the tree. */
-export interface FrameworkItem extends FrameworkItemRow {
-  aliases: string[];
-  at: Located;
-  /** 0 for TOTAL, 1 for its children… */
-  depth: number;
-  /** Whether the item adds up into its parent (components do not when the parent also has domains). */
-  rollsUp: boolean;
-}
-
-export interface Framework {
-  id: string;
-  file: string;
-  items: Map<string, FrameworkItem>;
-}
 
 /** The frameworks that passed their checks, and the ids of every framework file (valid or not). */
 export interface Frameworks {

@@ -8,7 +8,7 @@
  * no row counts as applicable with an unknown score. A parent given in a file keeps its given values.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Framework } from './frameworks.ts';
+import type { Framework } from './framework-item.ts';
 import { ChunkAppender } from './db.ts';
 
 const FW_COLUMNS = [

@@ -5,7 +5,7 @@
 import { bumpChart } from '../charts/bump-chart.ts';
 import { slopeChart } from '../charts/slope-chart.ts';
 import type { Db } from '../db/types.ts';
-import { bumpLabels, slopeLabels } from '../i18n/chart-labels.ts';
+import { bumpLabels, slopeLabels } from './chart-labels.ts';
 import { sortByName } from '../i18n/search.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../i18n/locales.ts';

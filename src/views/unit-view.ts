@@ -5,7 +5,7 @@
 import { domainPeers } from '../charts/domain-peers.ts';
 import { scoreTrend } from '../charts/score-trend.ts';
 import type { Db } from '../db/types.ts';
-import { peersLabels, trendLabels } from '../i18n/chart-labels.ts';
+import { peersLabels, trendLabels } from './chart-labels.ts';
 import { formatNumber, formatPct } from '../i18n/format.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../i18n/locales.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { MESSAGES, placeholdersOf } from '../../src/i18n/translate.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { bumpLabels, peersLabels, slopeLabels, trendLabels } from '../../src/i18n/chart-labels.ts';
+import { bumpLabels, peersLabels, slopeLabels, trendLabels } from '../../src/views/chart-labels.ts';
 
 const vi = MESSAGES.vi;
 
