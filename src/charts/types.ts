@@ -15,6 +15,3 @@ export interface BaseChartOptions<L> {
   /** Prefix of any id in the output; give each chart on a page its own. Defaults to the chart's name. */
   readonly id?: string;
 }
-
-/** A chart: a pure function from rows and options to a `<figure>` holding the SVG, its legend and its data table. */
-export type ChartFunction<R, O> = (rows: readonly R[], options: O) => HTMLElement;

@@ -53,18 +53,4 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(MESSAGES[DEFAULT_LOCALE], key);
 }
 
-/**
- * Every message under a prefix, with the prefix removed and placeholders left in place:
- * `messagesUnder('vi', 'charts.bump')` → `{ title: 'Thứ hạng qua các năm', summary: '…{count}…', … }`.
- * Used to hand a chart its labels.
- */
-export function messagesUnder(locale: Locale, prefix: string): Record<string, string> {
-  const start = `${prefix}.`;
-  const out: Record<string, string> = {};
-  for (const key of Object.keys(MESSAGES[DEFAULT_LOCALE])) {
-    if (key.startsWith(start)) out[key.slice(start.length)] = t(locale, key as MessageKey);
-  }
-  return out;
-}
-
 export { placeholdersOf } from './interpolate.ts';

@@ -1,4 +1,9 @@
-/** Typed rows of each table, as read back from Parquet (DuckDB INTEGER → number, DATE → ISO string). */
+/**
+ * Typed rows of each table, as the data build writes them (INTEGER → number, VARCHAR[] → string[],
+ * DATE → "YYYY-MM-DD"). Read back, a DATE does not arrive as that string (DuckDB in Node gives a JS
+ * Date, DuckDB-WASM an Arrow date), so a query that returns a date formats it itself with strftime,
+ * as queries/unit-lineage.ts does.
+ */
 import type { ItemKind, ItemLevel, LineageEvent, UnitLevel } from './vocabulary.ts';
 
 export interface IndexRow {

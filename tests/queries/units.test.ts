@@ -2,7 +2,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openNodeDb } from '../../src/db/node.ts';
 import type { Db } from '../../src/db/types.ts';
-import { listUnits, getUnit } from '../../src/queries/units.ts';
+import { listUnits } from '../../src/queries/units.ts';
 import { unitHistory } from '../../src/queries/unit-history.ts';
 import { unitDomains } from '../../src/queries/unit-domains.ts';
 import { unitLineage } from '../../src/queries/unit-lineage.ts';
@@ -24,9 +24,10 @@ describe('unit queries', () => {
     assert.deepEqual(units.find((u) => u.unit_id === 'd1')?.index_ids, ['smp']);
     assert.deepEqual(units.find((u) => u.unit_id === 'an-giang-2025')?.index_ids, []);
     assert.deepEqual(units.find((u) => u.unit_id === 'an-giang')?.aliases, ['An Giang']);
-    const d2 = await getUnit(db, 'd2');
-    assert.deepEqual([d2?.parent_name_vi, d2?.parent_name_en], ['Tỉnh Mẫu', 'Sample Province']);
-    assert.equal(await getUnit(db, 'nope'), undefined);
+    const d2 = units.find((u) => u.unit_id === 'd2');
+    assert.deepEqual([d2?.parent_id, d2?.parent_name_vi, d2?.parent_name_en], ['sp', 'Tỉnh Mẫu', 'Sample Province']);
+    const hanoi = units.find((u) => u.unit_id === 'ha-noi');
+    assert.deepEqual([hanoi?.parent_id, hanoi?.parent_name_vi, hanoi?.parent_name_en], [null, null, null]);
   });
 
   test('unitHistory: its own series only, with the peer median', async () => {

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { interpolate, isMessageKey, messagesUnder, t, translateWith, type MessageKey } from '../../src/i18n/translate.ts';
+import { interpolate, isMessageKey, t, translateWith, type MessageKey } from '../../src/i18n/translate.ts';
 import { localeFromPath, localePath, otherLocales, stripLocale, switchLocalePath } from '../../src/i18n/locales.ts';
 
 describe('t()', () => {
@@ -39,12 +39,6 @@ describe('t()', () => {
     assert.equal(translateWith(messages, 'en', 'a.d'), 'a.d');
   });
 
-  test('messagesUnder strips the prefix and keeps placeholders', () => {
-    const bump = messagesUnder('en', 'charts.bump');
-    assert.equal(bump.title, 'Rank over the years');
-    assert.equal(bump.summary, 'Ranks of {count} units from {from} to {to}');
-    assert.equal(bump['title.extra'], undefined);
-  });
 });
 
 describe('locale paths', () => {
