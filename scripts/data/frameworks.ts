@@ -32,28 +32,36 @@ export async function readFrameworks(dir: InputFile, errors: ErrorList): Promise
   for (const name of names) {
     const id = name.slice(0, -'.csv'.length);
     ids.add(id);
-    const file = { abs: path.join(dir.abs, name), rel: `${dir.rel}/${name}` };
-    const before = errors.count;
-    const rows = await readTable([file], FRAMEWORK_HEADER, errors, (r) => ({
-      framework_id: id,
-      item_code: r.text('item_code', true) ?? '',
-      parent_code: r.text('parent_code'),
-      item_level: r.oneOf('item_level', ITEM_LEVELS) ?? 'total',
-      name_vi: r.text('name_vi', true) ?? '',
-      name_en: r.text('name_en', true) ?? '',
-      max_points: nonNegative(r.points('max_points'), () => r.report('max_points', 'negative maximum')),
-      kind: r.oneOf('kind', ITEM_KINDS) ?? 'mixed',
-      domain_code: null,
-      sort_order: 0,
-      aliases: r.list('aliases'),
-      at: { file: file.rel, row: r.row },
-      depth: 0,
-      rollsUp: false,
-    }));
-    const items = checkTree(rows, file.rel, errors);
-    if (errors.count === before) frameworks.set(id, { id, file: file.rel, items });
+    const framework = await readFramework({ abs: path.join(dir.abs, name), rel: `${dir.rel}/${name}` }, id, errors);
+    if (framework) frameworks.set(id, framework);
   }
   return { valid: frameworks, ids };
+}
+
+/**
+ * Reads one framework file (the one parser of framework CSVs, used by the sample generator too) and
+ * checks its tree; null when it has errors, which are in `errors`.
+ */
+export async function readFramework(file: InputFile, id: string, errors: ErrorList): Promise<Framework | null> {
+  const before = errors.count;
+  const rows = await readTable([file], FRAMEWORK_HEADER, errors, (r) => ({
+    framework_id: id,
+    item_code: r.text('item_code', true) ?? '',
+    parent_code: r.text('parent_code'),
+    item_level: r.oneOf('item_level', ITEM_LEVELS) ?? 'total',
+    name_vi: r.text('name_vi', true) ?? '',
+    name_en: r.text('name_en', true) ?? '',
+    max_points: nonNegative(r.points('max_points'), () => r.report('max_points', 'negative maximum')),
+    kind: r.oneOf('kind', ITEM_KINDS) ?? 'mixed',
+    domain_code: null,
+    sort_order: 0,
+    aliases: r.list('aliases'),
+    at: { file: file.rel, row: r.row },
+    depth: 0,
+    rollsUp: false,
+  }));
+  const items = checkTree(rows, file.rel, errors);
+  return errors.count === before ? { id, file: file.rel, items } : null;
 }
 
 function nonNegative(value: number | null, report: () => void): number | null {

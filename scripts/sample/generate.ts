@@ -81,7 +81,7 @@ async function writeScores(ctx: Context, outDir: string, level: SampleLevel, yea
 /** Generates the sample into `outDir` (created if needed). */
 export async function generateSample(o: GenerateOptions): Promise<GenerateSummary> {
   const log = o.log ?? (() => {});
-  const frameworks = readSampleFrameworks(o.frameworksDir ?? FRAMEWORKS_DIR);
+  const frameworks = await readSampleFrameworks(o.frameworksDir ?? FRAMEWORKS_DIR);
   const provinces = provinceIdentities(o.scale.provinces).map((id, i) => buildProvince(o.seed, id, i, o.scale.districts, o.scale.communes));
   const byId = new Map<string, SampleUnit>(provinces.flatMap((p) => p.units.map((u) => [u.unit_id, u] as const)));
   const ctx: Context = { seed: o.seed, provinces, profiles: new Profiles(o.seed, byId, frameworks), frameworks };
