@@ -38,7 +38,6 @@ describe('t()', () => {
     assert.equal(translateWith(messages, 'en', 'a.c'), 'Yes');
     assert.equal(translateWith(messages, 'en', 'a.d'), 'a.d');
   });
-
 });
 
 describe('locale paths', () => {
