@@ -7,6 +7,7 @@ export interface IndexYear {
   year: number;
   framework_id: string;
   decision_vi: string | null;
+  /** The one page where the decision or announcement was read. */
   source_url: string | null;
   units_ranked: number | null;
   units_in_data: number;

@@ -13,7 +13,8 @@ export interface UnitHistoryRow {
   rank: number | null;
   rank_of: number | null;
   framework_id: string;
-  source_url: string | null;
+  /** Pages the total was read from; the first is the main one. */
+  source_urls: string[];
   source_file: string;
   /** Median score % of all units of the index that year; NULL in partial years, where the few published units are no peer group. */
   peer_median_pct: number | null;
@@ -27,7 +28,7 @@ const SQL = `
   SELECT s.index_id, s.year, s.pct_of_max AS score_pct, s.final_score, s.max_points,
          ${SHOWN_RANK} AS rank,
          ${SHOWN_RANK_OF} AS rank_of,
-         y.framework_id, s.source_url, s.source_file,
+         y.framework_id, s.source_urls, s.source_file,
          CASE WHEN NOT y.is_partial THEN p.peer_median_pct END AS peer_median_pct
   FROM scores s
   JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year

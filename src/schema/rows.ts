@@ -83,7 +83,7 @@ export interface ScoreRow {
   published_rank_of: number | null;
   computed_rank: number | null;
   computed_rank_of: number | null;
-  source_url: string | null;
+  source_urls: string[];
   source_file: string;
   is_sample: boolean;
 }

@@ -13,7 +13,8 @@ export interface RankingTableRow {
   score_pct: number | null;
   rank_change: number | null;
   score_change: number | null;
-  source_url: string | null;
+  /** Pages the figure was read from; the table links the first. */
+  source_urls: readonly string[];
 }
 
 export interface RankingTableOptions {
@@ -38,10 +39,6 @@ function change(value: number | null, text: (x: number) => string): string {
   return `<span class="${cls}">${esc(text(value))}</span>`;
 }
 
-function firstSource(url: string | null): string | null {
-  return url ? (url.split(' ; ')[0] ?? null) : null;
-}
-
 /** HTML of the ranking table; missing values show as a dash, never as 0. */
 export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOptions): string {
   const sorted = (key: string) => ({ sortKey: key, ...(o.sort === key ? { ariaSort: key === 'rank' ? 'ascending' : 'descending' } : {}) });
@@ -57,7 +54,7 @@ export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOp
   const body = rows.map((r) => {
     const name = nameOf(o.locale, r);
     const grade = gradeOf(r.score_pct, o.grade);
-    const source = firstSource(r.source_url);
+    const source = r.source_urls[0];
     return [
       cell(r.rank === null ? dash : esc(o.format.int(r.rank)), { num: true, sortValue: r.rank }),
       cell(`<a href="${esc(o.unitHref(r.unit_id))}">${esc(name)}</a>`, { header: true, sortValue: name }),

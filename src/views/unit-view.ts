@@ -33,7 +33,7 @@ const WIDTH = 480;
 function historyTable(locale: Locale, rows: UnitHistoryRow[], caption: string): string {
   const missing = '–';
   const body = [...rows].reverse().map((r) => {
-    const source = r.source_url?.split(' ; ')[0];
+    const source = r.source_urls[0];
     return [
       cell(String(r.year), { header: true, num: true }),
       cell(r.score_pct === null ? missing : esc(formatPct(locale, r.score_pct)), { num: true }),

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { ITEM_KINDS, ITEM_LEVELS, LINEAGE_EVENTS, TOTAL_CODE, UNIT_LEVELS, isOneOf } from '../../src/schema/index.ts';
-import { foldName } from '../../scripts/data/normalise.ts';
+import { foldName, splitSources } from '../../scripts/data/normalise.ts';
 
 type Row = Record<string, string>;
 
@@ -166,7 +166,7 @@ describe('indices and index years', () => {
       const listed = indexYears.filter((r) => r.index_id === index);
       assert.deepEqual(listed.map((r) => Number(r.year)), years, index);
       for (const r of listed) {
-        const sources = rows.filter((x) => x.year === r.year).flatMap((x) => (x.source_url ?? '').split(' ; '));
+        const sources = rows.filter((x) => x.year === r.year).flatMap((x) => splitSources(x.source_url));
         assert.ok(sources.includes(r.source_url ?? ''), `${index} ${r.year}: ${r.source_url}`);
       }
     }

@@ -45,10 +45,10 @@ describe('unit queries', () => {
   test('unitHistory: no peer median in partial years, where the few published units are no peer group', async () => {
     const rows = await unitHistory(db, 'an-giang');
     assert.deepEqual(
-      rows.map((r) => [r.year, r.score_pct, r.rank, r.peer_median_pct]),
+      rows.map((r) => [r.year, r.score_pct, r.rank, r.peer_median_pct, r.source_urls]),
       [
-        [2023, 81.32, 63, null],
-        [2024, 85.5, 50, null],
+        [2023, 81.32, 63, null, ['https://example.org/src']],
+        [2024, 85.5, 50, null, ['https://example.org/src', 'https://example.org/src-2']],
       ],
     );
   });
@@ -66,6 +66,7 @@ describe('unit queries', () => {
     assert.deepEqual(await unitSources(db, 'an-giang'), [
       { source_url: 'https://example.org/domains', source_file: 'raw/x.csv', years: [2024] },
       { source_url: 'https://example.org/src', source_file: 'raw/x.csv', years: [2023, 2024] },
+      { source_url: 'https://example.org/src-2', source_file: 'raw/x.csv', years: [2024] },
     ]);
     assert.deepEqual(await unitSources(db, 'd1'), [{ source_url: null, source_file: 'raw/x.csv', years: [2024, 2025] }]);
   });

@@ -39,17 +39,25 @@ const EDITS = {
     '2023,Hải Phòng,"Công tác chỉ đạo, điều hành CCHC",41,,,,https://example.org/hp',
   ),
   'raw/published/ministries.csv': replace('year,unit_name,unit_level,score_pct,', 'year,unit_name,unit_level,score,'),
-  'raw/published/national_aggregates.csv': append('2023,provinces,mean_score_pct_2,86,percent,https://example.org/agg,'),
-  'reference/index-years.csv': append('vn-provinces,2025,fx-provinces-2099,,,', 'vn-districts,2023,fx-provinces-2023,,,'),
+  'raw/published/national_aggregates.csv': append(
+    '2023,provinces,mean_score_pct_2,86,percent,https://example.org/agg,',
+    '2023,provinces,count_score_ge_80,40,count,https://example.org/a ; https://example.org/b,',
+  ),
+  'reference/index-years.csv': append(
+    'vn-provinces,2025,fx-provinces-2099,,,',
+    'vn-districts,2023,fx-provinces-2023,,,',
+    'vn-ministries,2024,fx-ministries-2023,,https://example.org/a ; https://example.org/b,17',
+  ),
   'reference/units-provinces.csv': append('hai-phong,Hải Phòng 2,,province,,,,', 'ca-mau,Cà Mau,,kingdom,,,,'),
   'reference/lineage.csv': append('ha-giang,tuyen-quang-2025,2025-13-01,merge,', 'tuyen-quang,ha-giang,2025-07-01,annex,'),
 };
 
 const EXPECTED = [
-  'raw/published/domains.csv:8:domain_name_vi: Cải cách thể chế — unknown item name in framework fx-provinces-2023; closest: D2 Cải cách thủ tục hành chính, TOTAL Chỉ số cải cách hành chính, C-APPRAISAL Điểm thẩm định',
-  'raw/published/domains.csv:9:score: 41 — score above the maximum 40',
+  'raw/published/domains.csv:10:domain_name_vi: Cải cách thể chế — unknown item name in framework fx-provinces-2023; closest: D2 Cải cách thủ tục hành chính, TOTAL Chỉ số cải cách hành chính, C-APPRAISAL Điểm thẩm định',
+  'raw/published/domains.csv:11:score: 41 — score above the maximum 40',
   'raw/published/ministries.csv:1:score_pct: (missing) — missing required column "score_pct"',
   'raw/published/national_aggregates.csv:4:unit: percent — unknown value (expected one of count, pct, pct_points)',
+  'raw/published/national_aggregates.csv:5:source_url: https://example.org/a ; https://example.org/b — names 2 pages; this column takes one',
   "raw/published/provinces.csv:8:rank: 6 — worse than rank 1 at row 2, whose score 92.18 is lower than this row's 93.1",
   'raw/published/provinces.csv:9:rank: 64 — rank is greater than the 63 units ranked',
   'raw/published/provinces.csv:10:unit_level: city — unknown value (expected one of ministry, province, department, district, commune, ward, special_zone)',
@@ -72,6 +80,7 @@ const EXPECTED = [
   `${DETAIL}:33:*: 5 fields — the header has 11 fields (check the separator and quotes)`,
   'reference/index-years.csv:5:framework_id: fx-provinces-2099 — unknown framework (no frameworks/fx-provinces-2099.csv)',
   'reference/index-years.csv:6:index_id: vn-districts — unknown index (not in any indices file)',
+  'reference/index-years.csv:7:source_url: https://example.org/a ; https://example.org/b — names 2 pages; this column takes one',
   'reference/lineage.csv:4:effective_date: 2025-13-01 — not a date (expected YYYY-MM-DD)',
   'reference/lineage.csv:5:event: annex — unknown value (expected one of merge, rename, split, absorb)',
   'reference/units-provinces.csv:9:unit_id: hai-phong — duplicate of row 3 (same unit_id)',
