@@ -4,20 +4,23 @@ import { TOTAL_CODE } from '../../src/schema/index.ts';
 import type { AggregateRecord } from './aggregates.ts';
 import { ChunkAppender, insertRows } from './db.ts';
 import type { Framework } from './framework-item.ts';
+import type { GradeThresholdRecord } from './grade-thresholds.ts';
 import type { IndexRecord, IndexYearRecord, LineageRecord } from './reference.ts';
 import type { UnitRecord } from './units.ts';
 
 export interface Reference {
   indices: IndexRecord[];
   indexYears: IndexYearRecord[];
+  gradeThresholds: GradeThresholdRecord[];
   units: UnitRecord[];
   lineage: LineageRecord[];
   aggregates: AggregateRecord[];
 }
 
-/** Inserts indices, units, lineage, framework items and aggregates. */
+/** Inserts indices, grade thresholds, units, lineage, framework items and aggregates; then index years. */
 export async function fillReference(conn: DuckDBConnection, ref: Reference, frameworks: Iterable<Framework>): Promise<void> {
   await insertRows(conn, 'indices', ref.indices);
+  await insertRows(conn, 'grade_thresholds', ref.gradeThresholds);
   await insertRows(conn, 'units', ref.units);
   await insertRows(conn, 'lineage', ref.lineage);
   await insertRows(conn, 'framework_items', [...frameworks].flatMap((f) => [...f.items.values()]));

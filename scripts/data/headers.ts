@@ -25,6 +25,10 @@ export const INDEX_YEARS_HEADER: HeaderSpec = {
   index_id: req, year: req, framework_id: req, decision_vi: opt, source_url: opt, units_ranked: opt,
 };
 
+export const GRADE_THRESHOLDS_HEADER: HeaderSpec = {
+  index_id: req, year: req, item_code: opt, A: req, B: req, C: req, source: req,
+};
+
 export const UNITS_HEADER: HeaderSpec = {
   unit_id: req, name_vi: req, name_en: opt, level: req, parent_id: opt, valid_from: opt, valid_to: opt, aliases: opt,
 };

@@ -29,6 +29,16 @@ export interface IndexYearRow {
   is_partial: boolean;
 }
 
+export interface GradeThresholdRow {
+  index_id: string;
+  year: number;
+  item_code: string;
+  a_min_pct: number;
+  b_min_pct: number;
+  c_min_pct: number;
+  source: string;
+}
+
 export interface UnitRow {
   unit_id: string;
   name_vi: string;

@@ -8,7 +8,8 @@
 
 /**
  * Bump on any change to a table or column; the site refuses a manifest with another version.
- * 2: scores.source_url (text, several pages joined) became the list scores.source_urls.
+ * 2: scores.source_url (text, several pages joined) became the list scores.source_urls; new table
+ *    grade_thresholds (the A/B/C/D groups, formerly hard-coded in the site).
  */
 export const SCHEMA_VERSION = 2;
 
@@ -35,7 +36,16 @@ export interface TableDef {
 
 const col = (name: string, type: ColumnType, nullable: boolean, doc: string): ColumnDef => ({ name, type, nullable, doc });
 
-export const TABLE_NAMES = ['indices', 'index_years', 'units', 'lineage', 'framework_items', 'scores', 'aggregates'] as const;
+export const TABLE_NAMES = [
+  'indices',
+  'index_years',
+  'grade_thresholds',
+  'units',
+  'lineage',
+  'framework_items',
+  'scores',
+  'aggregates',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export const TABLES: Readonly<Record<TableName, TableDef>> = {
@@ -68,6 +78,20 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
       col('units_ranked', 'INTEGER', true, 'How many units the official ranking has (e.g. 63), published or not here.'),
       col('units_in_data', 'INTEGER', false, 'How many units have a total score or rank in this data (computed).'),
       col('is_partial', 'BOOLEAN', false, 'TRUE when the data holds fewer units than were ranked (computed).'),
+    ],
+  },
+  grade_thresholds: {
+    name: 'grade_thresholds',
+    doc: 'Classification groups where they were published: the lowest score of groups A, B and C (below C is D).',
+    key: ['index_id', 'year', 'item_code'],
+    columns: [
+      col('index_id', 'VARCHAR', false, 'The index.'),
+      col('year', 'INTEGER', false, 'Assessment year; a year without a row had no published groups.'),
+      col('item_code', 'VARCHAR', false, 'The item grouped, usually TOTAL.'),
+      col('a_min_pct', 'DOUBLE', false, 'Lowest percentage of the maximum in group A.'),
+      col('b_min_pct', 'DOUBLE', false, 'Lowest percentage in group B (below A).'),
+      col('c_min_pct', 'DOUBLE', false, 'Lowest percentage in group C (below B); lower scores are D.'),
+      col('source', 'VARCHAR', false, 'Where the thresholds were read.'),
     ],
   },
   units: {

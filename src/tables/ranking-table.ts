@@ -1,7 +1,7 @@
 /** The ranking table: rank, unit, score %, change in rank and score, group. Same HTML at build time and in the browser. */
 import type { Locale } from '../i18n/locales.ts';
 import { nameOf } from '../i18n/names.ts';
-import { gradeOf, type GradeContext } from '../ranking/grades.ts';
+import { gradeOf, type GradeThresholds } from '../ranking/grades.ts';
 import { cell, esc, table } from './html.ts';
 
 export interface RankingTableRow {
@@ -19,8 +19,8 @@ export interface RankingTableRow {
 
 export interface RankingTableOptions {
   locale: Locale;
-  /** Which index, year and item the rows rank: groups exist only where they were reported. */
-  grade: GradeContext;
+  /** The groups of the index, year and item the rows rank; null where none were published (no letter). */
+  grades: GradeThresholds | null;
   caption: string;
   labels: { rank: string; unit: string; score: string; rankChange: string; scoreChange: string; group: string; source: string };
   format: { pct(x: number): string; signed(x: number, digits?: number): string; int(x: number): string };
@@ -53,7 +53,7 @@ export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOp
   ];
   const body = rows.map((r) => {
     const name = nameOf(o.locale, r);
-    const grade = gradeOf(r.score_pct, o.grade);
+    const grade = gradeOf(r.score_pct, o.grades);
     const source = r.source_urls[0];
     return [
       cell(r.rank === null ? dash : esc(o.format.int(r.rank)), { num: true, sortValue: r.rank }),

@@ -10,6 +10,7 @@ import { sortByName } from '../i18n/search.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { IndexSummary } from '../queries/indices.ts';
+import { gradeThresholds } from '../queries/grade-thresholds.ts';
 import { rankHistory, type RankHistoryRow } from '../queries/rank-history.ts';
 import { ranking, type RankingRow } from '../queries/ranking.ts';
 import { rankingTable } from '../tables/ranking-table.ts';
@@ -91,10 +92,11 @@ export async function rankingsView(
   p: { locale: Locale; index: IndexSummary; state: RankingsState; domains: readonly { code: string; label: string }[]; width?: number },
 ): Promise<RankingsView> {
   const { locale, index, state, width = WIDE } = p;
-  const [history, toRows, fromRows] = await Promise.all([
+  const [history, toRows, fromRows, grades] = await Promise.all([
     rankHistory(db, index.index_id, state.item, state.level),
     ranking(db, { indexId: index.index_id, year: state.to, itemCode: state.item, level: state.level, sort: state.sort }),
     ranking(db, { indexId: index.index_id, year: state.from, itemCode: state.item, level: state.level }),
+    gradeThresholds(db, { indexId: index.index_id, year: state.to, itemCode: state.item }),
   ]);
   const itemName = p.domains.find((d) => d.code === state.item)?.label ?? t(locale, 'filters.domain.total');
   const highlight = highlightOf(state, toRows);
@@ -106,7 +108,7 @@ export async function rankingsView(
     rankingTable: rankingTable(toRows, {
       locale,
       caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
-      grade: { indexId: index.index_id, isSample: index.is_sample, year: state.to, itemCode: state.item },
+      grades,
       labels: rankingLabels(locale),
       format: tableFormat(locale),
       unitHref: (id) => unitHref(locale, id),

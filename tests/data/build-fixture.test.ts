@@ -159,6 +159,16 @@ describe('published figures', () => {
 });
 
 describe('reference tables', () => {
+  test('grade thresholds: an empty item_code means the total, "92,5" is 92.5, each with its source', async () => {
+    assert.deepEqual(await rows(`SELECT * FROM ${parquet('grade_thresholds')}`), [
+      { index_id: 'sample-departments', year: 2024, item_code: 'TOTAL', a_min_pct: 90, b_min_pct: 80, c_min_pct: 70, source: 'Minh họa' },
+      { index_id: 'vn-provinces', year: 2023, item_code: 'TOTAL', a_min_pct: 90, b_min_pct: 80, c_min_pct: 70,
+        source: 'Quyết định 1/QĐ-BNV: A ≥ 90 %, B 80–90 %, C 70–80 %' },
+      { index_id: 'vn-provinces', year: 2024, item_code: 'TOTAL', a_min_pct: 92.5, b_min_pct: 80, c_min_pct: 70,
+        source: 'https://example.org/2024' },
+    ]);
+  });
+
   test('units with aliases as a list; lineage dates; frameworks with domain and order', async () => {
     assert.deepEqual(await rows(`SELECT aliases, is_sample FROM ${parquet('units')} WHERE unit_id = 'hai-phong'`),
       [{ aliases: ['Thành phố Hải Phòng', 'TP. Hải Phòng'], is_sample: false }]);

@@ -96,6 +96,20 @@ describe('real published figures', () => {
     ] }]);
   });
 
+  test('group thresholds come from reference/grade-thresholds.csv: provinces only, 2018 with its own', async () => {
+    const rowsOf = await rows(`SELECT index_id, year, item_code, a_min_pct, b_min_pct, c_min_pct
+      FROM '${path.join(outDir, 'parquet', 'grade_thresholds.parquet')}'`);
+    assert.deepEqual(rowsOf.map((r) => [r.index_id, r.year, r.item_code, r.a_min_pct, r.b_min_pct, r.c_min_pct]), [
+      ['vn-provinces', 2015, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2017, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2018, 'TOTAL', 80, 75, 70],
+      ['vn-provinces', 2020, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2022, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2023, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2024, 'TOTAL', 90, 80, 70],
+    ]);
+  });
+
   test('every published row is in the data, none invented', async () => {
     // Totals added up from domain rows (never published in domains.csv) are left out of the count.
     const given = { 'raw/published/domains.csv': "item_level <> 'total'" } as Record<string, string>;

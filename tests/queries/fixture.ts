@@ -3,7 +3,7 @@
  * build writes it (no computed ranks in partial published years). It exercises:
  * a partial published index (published ranks only), a complete index (computed ranks, a tie), a merger
  * (two units end, a new one begins with its own id), a NULL score, domain rows, a published mean, and
- * a figure read from two pages.
+ * a figure read from two pages, and group thresholds of two years of one index and one of another.
  */
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,10 @@ INSERT INTO index_years VALUES
   ('smp', 2025, 'fw', NULL, NULL, NULL, 3, false),
   ('min', 2022, 'fw', NULL, NULL, 18, 1, true),
   ('min', 2023, 'fw', NULL, NULL, 17, 1, true);
+INSERT INTO grade_thresholds VALUES
+  ('nat', 2023, 'TOTAL', 90, 80, 70, 'methodology.md §6'),
+  ('nat', 2024, 'TOTAL', 90, 80, 70, 'methodology.md §6'),
+  ('smp', 2025, 'TOTAL', 92.5, 85, 75, 'Minh họa');
 INSERT INTO units VALUES
   ('an-giang', 'An Giang', 'An Giang', 'province', NULL, NULL, 2024, ['An Giang'], false),
   ('ha-noi', 'Hà Nội', 'Hanoi', 'province', NULL, NULL, NULL, [], false),
