@@ -27,6 +27,28 @@ export default tseslint.config(
     rules: {
       // A cycle makes modules depend on load order and hides which one owns a rule.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Dependencies point one way (STYLE.md): charts are pure and look up no translation; i18n knows
+      // nothing of charts; the data build depends on src/schema only.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/charts',
+              from: './src/i18n',
+              except: ['./format.ts', './interpolate.ts', './locales.ts', './search.ts'],
+              message: 'Charts take translated labels as options (src/views/chart-labels.ts); they use only i18n formatting and collation.',
+            },
+            {
+              target: './src/charts',
+              from: ['./src/db', './src/queries', './src/state', './src/views', './src/components', './src/pages'],
+              message: 'Charts are pure functions of rows and options.',
+            },
+            { target: './src/i18n', from: './src/charts', message: 'i18n must not depend on charts.' },
+            { target: './scripts/data', from: './src', except: ['./schema'], message: 'The data build depends on src/schema only.' },
+          ],
+        },
+      ],
       // Split by concern before a file grows past ~300 lines (STYLE.md §12); 400 leaves room for tables.
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
       '@typescript-eslint/no-unused-vars': [

@@ -1,8 +1,8 @@
 /**
  * Serves the built site (dist/) the way production should: precompressed `.br`/`.gz` picked by
- * Accept-Encoding, byte ranges for DuckDB-WASM's Parquet reads, ETags, and a strict
- * Content-Security-Policy on every response. File serving is sirv's; this module only adds headers
- * and guards the few request shapes sirv gets wrong (see {@link normaliseRange}).
+ * Accept-Encoding, byte ranges on the uncompressed files, ETags, and the site's strict
+ * Content-Security-Policy (src/security/csp.ts) on every response. File serving is sirv's; this
+ * module only adds headers and guards the few request shapes sirv gets wrong (see {@link normaliseRange}).
  *
  * CLI: `node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--root dist]` (port 0 picks a free one).
  */
@@ -12,25 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-
-/**
- * The site talks to nobody but itself. `'wasm-unsafe-eval'` lets DuckDB-WASM compile its
- * WebAssembly (it allows no JS eval); `blob:` workers let DuckDB start its worker from a blob URL;
- * `'unsafe-inline'` styles are needed by Observable Plot, which writes `style` attributes.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../src/security/csp.ts';
 
 /** Headers sent with every response, including 304, 404 and 405. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -119,10 +101,9 @@ function closeServer(server: ReturnType<typeof createServer>): Promise<void> {
 
 /**
  * Makes sirv answer ranges correctly. Ranges address the identity bytes, so compressed siblings are
- * never picked for them (DuckDB-WASM reads the file size from a ranged HEAD). sirv 3 mis-parses
- * suffix ranges (`bytes=-500`), `bytes=0-0`, inverted and multiple ranges, and ignores If-Range;
- * for those the Range header is dropped and the whole file is sent with 200, which RFC 9110 §14.2
- * allows.
+ * never picked for them. sirv 3 mis-parses suffix ranges (`bytes=-500`), `bytes=0-0`, inverted and
+ * multiple ranges, and ignores If-Range; for those the Range header is dropped and the whole file is
+ * sent with 200, which RFC 9110 §14.2 allows.
  */
 export function normaliseRange(req: IncomingMessage): void {
   const range = req.headers.range;

@@ -26,7 +26,7 @@ export async function readAggregates(files: readonly InputFile[], errors: ErrorL
     metric: r.text('metric', true) ?? '',
     value: required(r),
     value_unit: r.oneOf('unit', VALUE_UNITS) ?? 'count',
-    source_url: r.text('source_url', true) ?? '',
+    source_url: r.source('source_url', true) ?? '',
     note: r.text('note'),
     at: { file: r.file.rel, row: r.row },
   }));

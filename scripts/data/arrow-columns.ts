@@ -3,7 +3,7 @@
  * without one JS object per value. Strings come as dictionary codes (from a DuckDB ENUM): each
  * distinct string is UTF-8 encoded once and then copied.
  */
-import { Column, batchType, bool, float64, int32, utf8, type DataType } from '@uwdata/flechette';
+import { Column, batchType, bool, float64, int32, list, utf8, type Batch, type DataType } from '@uwdata/flechette';
 
 /** A growable column of one batch: values are added one by one, then `done()` gives the Arrow column. */
 export interface BatchBuilder {
@@ -29,9 +29,13 @@ class Validity {
   }
 }
 
+function batch(type: DataType, length: number, validity: Validity, parts: Record<string, unknown>): Batch<unknown> {
+  const BatchOfType = batchType(type);
+  return new BatchOfType({ length, nullCount: validity.nulls, type, validity: validity.buffer(length), ...parts });
+}
+
 function column(type: DataType, length: number, validity: Validity, parts: Record<string, unknown>): Column<unknown> {
-  const Batch = batchType(type);
-  return new Column([new Batch({ length, nullCount: validity.nulls, type, validity: validity.buffer(length), ...parts })]);
+  return new Column([batch(type, length, validity, parts)]);
 }
 
 /** INTEGER → int32, DOUBLE → float64. */
@@ -69,6 +73,15 @@ export function encodeDictionary(dictionary: readonly string[]): Uint8Array[] {
   return dictionary.map((s) => encoder.encode(s));
 }
 
+/** The utf8 batch (offsets + bytes) of `n` strings given as dictionary codes, -1 for NULL. */
+function utf8Batch(bytes: readonly Uint8Array[], codes: Int32Array, n: number, validity: Validity): Batch<unknown> {
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + (codes[i]! < 0 ? 0 : bytes[codes[i]!]!.length);
+  const values = new Uint8Array(offsets[n]!);
+  for (let i = 0; i < n; i++) if (codes[i]! >= 0) values.set(bytes[codes[i]!]!, offsets[i]!);
+  return batch(utf8(), n, validity, { offsets, values });
+}
+
 /** VARCHAR given as codes into a dictionary (see encodeDictionary) → utf8 (offsets + bytes). */
 export function dictUtf8Builder(bytes: readonly Uint8Array[], capacity: number): BatchBuilder {
   const codes = new Int32Array(capacity);
@@ -79,12 +92,41 @@ export function dictUtf8Builder(bytes: readonly Uint8Array[], capacity: number):
       validity.set(n, value !== null);
       codes[n++] = value === null ? -1 : (value as number);
     },
+    done: () => new Column([utf8Batch(bytes, codes, n, validity)]),
+  };
+}
+
+/** Where a row's list items are: a run of a flat vector of codes (as DuckDB's list vectors hold them). */
+export interface ListItems {
+  getItem(index: number): unknown;
+}
+
+/** A builder of a list column, fed one row's run of items at a time (no JS array per row). */
+export interface ListBatchBuilder {
+  addList(items: ListItems, offset: number, length: number): void;
+  done(): Column<unknown>;
+}
+
+/**
+ * VARCHAR[] NOT NULL given as lists of codes into a dictionary → list(utf8): list offsets, and one
+ * utf8 child holding every item of the batch in order.
+ */
+export function dictUtf8ListBuilder(bytes: readonly Uint8Array[], capacity: number): ListBatchBuilder {
+  const offsets = new Int32Array(capacity + 1);
+  const validity = new Validity(capacity);
+  let items: number[] = [];
+  let n = 0;
+  return {
+    addList(source, offset, length) {
+      validity.set(n, true);
+      for (let k = offset; k < offset + length; k++) items.push(source.getItem(k) as number);
+      offsets[++n] = items.length;
+    },
     done() {
-      const offsets = new Int32Array(n + 1);
-      for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + (codes[i]! < 0 ? 0 : bytes[codes[i]!]!.length);
-      const values = new Uint8Array(offsets[n]!);
-      for (let i = 0; i < n; i++) if (codes[i]! >= 0) values.set(bytes[codes[i]!]!, offsets[i]!);
-      return column(utf8(), n, validity, { offsets, values });
+      const codes = Int32Array.from(items);
+      items = [];
+      const child = utf8Batch(bytes, codes, codes.length, new Validity(codes.length));
+      return column(list(utf8()), n, validity, { offsets: offsets.slice(0, n + 1), children: [child] });
     },
   };
 }

@@ -4,17 +4,20 @@
  * DOUBLE → float64, BOOLEAN → bool, DATE → dateDay, VARCHAR[] → list(utf8).
  *
  * Rows are encoded in record batches whose IPC messages are concatenated, so that a table of millions
- * of rows never sits in JS at once. Strings travel from DuckDB as ENUM codes (reading each string
- * through the Node API costs a native call), and each batch is built straight into typed buffers.
+ * of rows never sits in JS at once. Strings, alone or in lists, travel from DuckDB as ENUM codes
+ * (reading each string through the Node API costs a native call), and each batch is built straight
+ * into typed buffers.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { DuckDBConnection, DuckDBDataChunk } from '@duckdb/node-api';
+import { DuckDBListVector, type DuckDBConnection, type DuckDBDataChunk } from '@duckdb/node-api';
 import {
   bool, dateDay, float64, int32, list, tableFromArrays, tableFromColumns, tableToIPC, utf8,
   type Column, type DataType, type Table,
 } from '@uwdata/flechette';
 import { TABLES, type ColumnDef, type ColumnType, type TableName } from '../../src/schema/index.ts';
-import { boolBuilder, dictUtf8Builder, encodeDictionary, numberBuilder, type BatchBuilder } from './arrow-columns.ts';
+import {
+  boolBuilder, dictUtf8Builder, dictUtf8ListBuilder, encodeDictionary, numberBuilder, type BatchBuilder, type ListBatchBuilder,
+} from './arrow-columns.ts';
 import { queryRows } from './db.ts';
 
 /** Rows per record batch. */
@@ -28,27 +31,47 @@ function schemaLength(ipc: Uint8Array): number {
 
 const enumName = (table: TableName, col: string): string => `"arrow_${table}_${col}"`;
 
-/** Makes an ENUM of each VARCHAR column's distinct values; returns the dictionaries by column. */
+/** Columns whose strings travel as ENUM codes: VARCHAR and VARCHAR[]. */
+const textColumns = (table: TableName): ColumnDef[] => TABLES[table].columns.filter((c) => c.type === 'VARCHAR' || c.type === 'VARCHAR[]');
+
+/** A column's strings, one per row (VARCHAR) or one per list item (VARCHAR[]). */
+const stringsOf = (c: ColumnDef, source: string): string =>
+  c.type === 'VARCHAR' ? `SELECT "${c.name}" AS v FROM ${source}` : `SELECT unnest("${c.name}") AS v FROM ${source}`;
+
+/** Makes an ENUM of each text column's distinct strings; returns the dictionaries by column. */
 async function dictionaries(conn: DuckDBConnection, table: TableName, source: string): Promise<Map<string, Uint8Array[]>> {
   const dicts = new Map<string, Uint8Array[]>();
-  for (const c of TABLES[table].columns.filter((col) => col.type === 'VARCHAR')) {
+  for (const c of textColumns(table)) {
     await conn.run(`CREATE TYPE ${enumName(table, c.name)} AS ENUM (
-      SELECT DISTINCT "${c.name}" FROM ${source} WHERE "${c.name}" IS NOT NULL ORDER BY 1)`);
+      SELECT DISTINCT v FROM (${stringsOf(c, source)}) WHERE v IS NOT NULL ORDER BY 1)`);
     const rows = await queryRows<{ v: string }>(conn, `SELECT unnest(enum_range(NULL::${enumName(table, c.name)})) AS v`);
     dicts.set(c.name, encodeDictionary(rows.map((r) => r.v)));
   }
   return dicts;
 }
 
-/** The rows of `source` with VARCHAR columns replaced by their ENUM codes, order kept. */
-function codedSql(table: TableName, source: string): string {
-  const cols = TABLES[table].columns.map((c) =>
-    c.type === 'VARCHAR' ? `enum_code("${c.name}"::${enumName(table, c.name)})::INTEGER AS "${c.name}"` : `"${c.name}"`);
-  return `SELECT ${cols.join(', ')} FROM ${source}`;
+/** A column as it is read for the Arrow file: strings replaced by their ENUM codes. */
+function codedColumn(table: TableName, c: ColumnDef): string {
+  const code = (value: string): string => `enum_code(${value}::${enumName(table, c.name)})::INTEGER`;
+  if (c.type === 'VARCHAR') return `${code(`"${c.name}"`)} AS "${c.name}"`;
+  if (c.type === 'VARCHAR[]') return `list_transform("${c.name}", lambda s: ${code('s')}) AS "${c.name}"`;
+  return `"${c.name}"`;
 }
 
-function builderFor(c: ColumnDef, dicts: Map<string, Uint8Array[]>): BatchBuilder {
+/** The rows of `source` with strings replaced by their ENUM codes, order kept. */
+function codedSql(table: TableName, source: string): string {
+  return `SELECT ${TABLES[table].columns.map((c) => codedColumn(table, c)).join(', ')} FROM ${source}`;
+}
+
+type Builder = BatchBuilder | ListBatchBuilder;
+
+function builderFor(c: ColumnDef, dicts: Map<string, Uint8Array[]>): Builder {
   if (c.type === 'VARCHAR') return dictUtf8Builder(dicts.get(c.name)!, BATCH_ROWS);
+  if (c.type === 'VARCHAR[]') {
+    // The schema's lists are NOT NULL ([] for none), so the builder reads items without a validity check.
+    if (c.nullable) throw new Error(`${c.name}: a nullable list column needs a validity-aware Arrow builder`);
+    return dictUtf8ListBuilder(dicts.get(c.name)!, BATCH_ROWS);
+  }
   if (c.type === 'BOOLEAN') return boolBuilder(BATCH_ROWS);
   return numberBuilder(c.type === 'INTEGER' ? 'int32' : 'float64', BATCH_ROWS);
 }
@@ -79,11 +102,11 @@ class StreamFile {
   }
 }
 
-/** Tables of scalar columns: the fast path. */
-async function writeScalar(conn: DuckDBConnection, table: TableName, source: string, out: StreamFile): Promise<number> {
+/** Tables without dates: the fast path, for tables of any size. */
+async function writeBatches(conn: DuckDBConnection, table: TableName, source: string, out: StreamFile): Promise<number> {
   const cols = TABLES[table].columns;
   let dicts = new Map<string, Uint8Array[]>();
-  let builders: BatchBuilder[] = [];
+  let builders: Builder[] = [];
   let inBatch = 0;
   let rows = 0;
   const flush = (): void => {
@@ -107,15 +130,21 @@ async function writeScalar(conn: DuckDBConnection, table: TableName, source: str
     }
     if (inBatch > 0 || out.empty) flush();
   } finally {
-    for (const c of cols.filter((col) => col.type === 'VARCHAR')) await conn.run(`DROP TYPE IF EXISTS ${enumName(table, c.name)}`);
+    for (const c of textColumns(table)) await conn.run(`DROP TYPE IF EXISTS ${enumName(table, c.name)}`);
   }
   return rows;
 }
 
-function addRows(chunk: DuckDBDataChunk, builders: BatchBuilder[], start: number, n: number): void {
+function addRows(chunk: DuckDBDataChunk, builders: Builder[], start: number, n: number): void {
   builders.forEach((b, i) => {
     const vector = chunk.getColumnVector(i);
-    for (let j = start; j < start + n; j++) b.add(vector.getItem(j));
+    if ('addList' in b) {
+      if (!(vector instanceof DuckDBListVector)) throw new Error(`column ${i} is not a list`);
+      const items = vector.childVector;
+      for (let j = start; j < start + n; j++) b.addList(items, vector.getEntryOffset(j), vector.getEntryLength(j));
+    } else {
+      for (let j = start; j < start + n; j++) b.add(vector.getItem(j));
+    }
   });
 }
 
@@ -124,7 +153,7 @@ const ARROW_TYPES: Record<ColumnType, () => DataType> = {
   DATE: () => dateDay(), 'VARCHAR[]': () => list(utf8()),
 };
 
-/** Small tables with dates or lists: one batch through flechette's builders. */
+/** Small tables with dates (lineage): one batch through flechette's builders. */
 async function writeGeneral(conn: DuckDBConnection, table: TableName, source: string, out: StreamFile): Promise<number> {
   const reader = await conn.runAndReadAll(`SELECT * FROM ${source}`);
   const values = reader.getColumnsJS();
@@ -142,8 +171,8 @@ async function writeGeneral(conn: DuckDBConnection, table: TableName, source: st
 export async function writeArrow(conn: DuckDBConnection, table: TableName, source: string, file: string): Promise<number> {
   const out = new StreamFile(file);
   try {
-    const scalar = TABLES[table].columns.every((c) => c.type !== 'DATE' && c.type !== 'VARCHAR[]');
-    return scalar ? await writeScalar(conn, table, source, out) : await writeGeneral(conn, table, source, out);
+    const dated = TABLES[table].columns.some((c) => c.type === 'DATE');
+    return dated ? await writeGeneral(conn, table, source, out) : await writeBatches(conn, table, source, out);
   } finally {
     out.close();
   }

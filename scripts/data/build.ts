@@ -44,8 +44,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const sources = loadSources(dataDir, errors);
   if (!sources || !errors.empty) return failed(errors);
   progress.step('reading frameworks and reference files');
-  const { valid: frameworks, ids: frameworkIds } = await readFrameworks(sources.frameworksDir, errors);
-  const ref = await readReference(sources, frameworkIds, errors);
+  const read = await readFrameworks(sources.frameworksDir, errors);
+  const frameworks = read.valid;
+  const ref = await readReference(sources, read, errors);
   const reasonCategories = sources.reasonCategories ? await readReasonCategories(sources.reasonCategories, errors) : [];
   const spillDir = mkdtempSync(path.join(tmpdir(), 'build-data-duckdb-'));
   const { instance, conn } = await openDb(spillDir);

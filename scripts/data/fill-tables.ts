@@ -1,22 +1,26 @@
 /** Fills the schema tables other than scores from the checked reference records. */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { TOTAL_CODE } from '../../src/schema/index.ts';
 import type { AggregateRecord } from './aggregates.ts';
 import { ChunkAppender, insertRows } from './db.ts';
-import type { Framework } from './frameworks.ts';
+import type { Framework } from './framework-item.ts';
+import type { GradeThresholdRecord } from './grade-thresholds.ts';
 import type { IndexRecord, IndexYearRecord, LineageRecord } from './reference.ts';
 import type { UnitRecord } from './units.ts';
 
 export interface Reference {
   indices: IndexRecord[];
   indexYears: IndexYearRecord[];
+  gradeThresholds: GradeThresholdRecord[];
   units: UnitRecord[];
   lineage: LineageRecord[];
   aggregates: AggregateRecord[];
 }
 
-/** Inserts indices, units, lineage, framework items and aggregates. */
+/** Inserts indices, grade thresholds, units, lineage, framework items and aggregates; then index years. */
 export async function fillReference(conn: DuckDBConnection, ref: Reference, frameworks: Iterable<Framework>): Promise<void> {
   await insertRows(conn, 'indices', ref.indices);
+  await insertRows(conn, 'grade_thresholds', ref.gradeThresholds);
   await insertRows(conn, 'units', ref.units);
   await insertRows(conn, 'lineage', ref.lineage);
   await insertRows(conn, 'framework_items', [...frameworks].flatMap((f) => [...f.items.values()]));
@@ -38,7 +42,7 @@ async function fillIndexYears(conn: DuckDBConnection, rows: readonly IndexYearRe
       SELECT index_id, year,
         count(DISTINCT unit_id) FILTER (WHERE final_score IS NOT NULL OR published_rank IS NOT NULL) AS n,
         max(published_rank_of) AS rank_of
-      FROM scores WHERE item_code = 'TOTAL' GROUP BY index_id, year),
+      FROM scores WHERE item_code = '${TOTAL_CODE}' GROUP BY index_id, year),
     y AS (
       SELECT r.index_id, r.year, r.framework_id, r.decision_vi, r.source_url,
         coalesce(r.units_ranked, t.rank_of) AS units_ranked, coalesce(t.n, 0)::INTEGER AS units_in_data

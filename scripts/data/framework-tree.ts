@@ -1,7 +1,7 @@
 /** Checks a framework's tree and derives depth, domain_code, sort_order and which children add up. */
 import { TOTAL_CODE } from '../../src/schema/index.ts';
 import type { ErrorList } from './errors.ts';
-import type { FrameworkItem } from './frameworks.ts';
+import type { FrameworkItem } from './framework-item.ts';
 import { rowRef } from './read-table.ts';
 
 /** Tolerance when children must add up to their parent. */

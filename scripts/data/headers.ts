@@ -25,6 +25,10 @@ export const INDEX_YEARS_HEADER: HeaderSpec = {
   index_id: req, year: req, framework_id: req, decision_vi: opt, source_url: opt, units_ranked: opt,
 };
 
+export const GRADE_THRESHOLDS_HEADER: HeaderSpec = {
+  index_id: req, year: req, item_code: opt, A: req, B: req, C: req, source: req,
+};
+
 export const UNITS_HEADER: HeaderSpec = {
   unit_id: req, name_vi: req, name_en: opt, level: req, parent_id: opt, valid_from: opt, valid_to: opt, aliases: opt,
 };
@@ -50,20 +54,46 @@ export const AGGREGATES_HEADER: HeaderSpec = {
   year: req, scope: req, metric: req, value: req, unit: req, source_url: req, note: opt,
 };
 
+/**
+ * The Vietnamese header of each scores-detail column, as scoring-software exports write it
+ * (data/README.md): the build accepts it, and the sample generator writes it.
+ */
+export const DETAIL_HEADER_VI = {
+  year: 'Năm',
+  unit_name: 'Đơn vị',
+  item_code: 'Mã tiêu chí',
+  item_name: 'Tiêu chí',
+  max_points: 'Điểm tối đa',
+  applicable: 'Áp dụng',
+  self_score: 'Điểm tự chấm',
+  appraisal_r1: 'Điểm thẩm định lần 1',
+  final_score: 'Điểm thẩm định',
+  reason: 'Lý do trừ điểm',
+  explanation: 'Giải trình',
+  source_url: 'Nguồn',
+} as const;
+
+export type DetailColumn = keyof typeof DETAIL_HEADER_VI;
+
+/** A scores-detail column: its Vietnamese header, then other spellings exports use. */
+const detail = (column: DetailColumn, required: boolean, ...others: string[]): HeaderColumn => ({
+  required, aliases: [DETAIL_HEADER_VI[column], ...others],
+});
+
 /** scores-detail: one row per unit and item, English or Vietnamese headers (data/README.md). */
 export const DETAIL_HEADER: HeaderSpec = {
-  year: { required: true, aliases: ['Năm'] },
-  unit_name: { required: true, aliases: ['Đơn vị', 'Tên đơn vị'] },
-  item_code: { required: true, aliases: ['Mã tiêu chí', 'Mã'] },
-  item_name: { required: false, aliases: ['Tiêu chí', 'Tên tiêu chí'] },
-  max_points: { required: false, aliases: ['Điểm tối đa'] },
-  applicable: { required: false, aliases: ['Áp dụng'] },
-  self_score: { required: false, aliases: ['Điểm tự chấm', 'Điểm tự đánh giá'] },
-  appraisal_r1: { required: false, aliases: ['Điểm thẩm định lần 1'] },
-  final_score: { required: true, aliases: ['Điểm thẩm định', 'Điểm thẩm định lần 2', 'Điểm đạt được'] },
-  reason: { required: false, aliases: ['Lý do trừ điểm'] },
-  explanation: { required: false, aliases: ['Giải trình'] },
-  source_url: { required: false, aliases: ['Nguồn'] },
+  year: detail('year', true),
+  unit_name: detail('unit_name', true, 'Tên đơn vị'),
+  item_code: detail('item_code', true, 'Mã'),
+  item_name: detail('item_name', false, 'Tên tiêu chí'),
+  max_points: detail('max_points', false),
+  applicable: detail('applicable', false),
+  self_score: detail('self_score', false, 'Điểm tự đánh giá'),
+  appraisal_r1: detail('appraisal_r1', false),
+  final_score: detail('final_score', true, 'Điểm thẩm định lần 2', 'Điểm đạt được'),
+  reason: detail('reason', false),
+  explanation: detail('explanation', false),
+  source_url: detail('source_url', false),
 };
 
 /** Where each canonical column sits in a file, and how the file's header writes it. */

@@ -127,6 +127,17 @@ export function parseIsoDate(raw: string | undefined | null): Parsed<string | nu
   return ok(text);
 }
 
+/**
+ * The pages a source cell names: several are separated by ";" (the published files write " ; "), so a
+ * URL holding ";" must write it as %3B. Each is trimmed; empty entries and repeats are dropped, the
+ * order is kept (the first is the main source). The one place where a source cell is split.
+ */
+export function splitSources(raw: string | undefined | null): string[] {
+  const text = normText(raw);
+  if (text === null) return [];
+  return [...new Set(text.split(/\s*;\s*/).map(normText).filter((s): s is string => s !== null))];
+}
+
 /** Splits a `|`-separated list, normalising each entry and dropping empty ones. */
 export function splitList(raw: string | undefined | null): string[] {
   const text = normText(raw);

@@ -2,6 +2,8 @@
 import { readAggregates } from './aggregates.ts';
 import type { ErrorList } from './errors.ts';
 import type { Reference } from './fill-tables.ts';
+import type { Frameworks } from './frameworks.ts';
+import { checkGradeThresholds, readGradeThresholds } from './grade-thresholds.ts';
 import { checkReference, readIndexYears, readIndices, readLineage, type IndexRecord, type IndexYearRecord } from './reference.ts';
 import type { Dataset, Sources } from './sources.ts';
 import { UnitResolver, checkUnits, readUnits } from './units.ts';
@@ -16,7 +18,7 @@ export interface DatasetRef {
 
 /** Reads all reference files; checks keys and references across datasets (ids are global). */
 export async function readReference(
-  sources: Sources, frameworkIds: ReadonlySet<string>, errors: ErrorList,
+  sources: Sources, frameworks: Frameworks, errors: ErrorList,
 ): Promise<{ datasets: DatasetRef[]; all: Reference }> {
   const raw = [];
   for (const d of sources.datasets) {
@@ -26,6 +28,7 @@ export async function readReference(
       indexYears: await readIndexYears(d.indexYears, errors),
       units: await readUnits(d.units, d.isSample, errors),
       lineage: await readLineage(d.lineage, errors),
+      gradeThresholds: await readGradeThresholds(d.gradeThresholds, errors),
       aggregates: await readAggregates(d.aggregates, errors),
     });
   }
@@ -35,8 +38,9 @@ export async function readReference(
   }, {
     indexIds: new Set(raw.flatMap((r) => r.indices.map((i) => i.index_id))),
     unitIds: new Set(units.map((u) => u.unit_id)),
-    frameworkIds,
+    frameworkIds: frameworks.ids,
   }, errors);
+  const gradeThresholds = checkGradeThresholds(raw.flatMap((r) => r.gradeThresholds), checked.indexYears, frameworks.valid, errors);
   const keep = new Set<object>([...units, ...checked.indices, ...checked.indexYears]);
   const datasets = raw.map((r) => {
     const ref: DatasetRef = {
@@ -48,7 +52,7 @@ export async function readReference(
     checkScoreIndices(ref, errors);
     return ref;
   });
-  return { datasets, all: { ...checked, units, aggregates: raw.flatMap((r) => r.aggregates) } };
+  return { datasets, all: { ...checked, gradeThresholds, units, aggregates: raw.flatMap((r) => r.aggregates) } };
 }
 
 /** Every score source's index must be one of its dataset's indices. */

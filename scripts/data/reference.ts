@@ -47,7 +47,7 @@ export function readIndexYears(files: readonly InputFile[], errors: ErrorList): 
     year: r.year('year') ?? 0,
     framework_id: r.text('framework_id', true) ?? '',
     decision_vi: r.text('decision_vi'),
-    source_url: r.text('source_url'),
+    source_url: r.source('source_url'),
     units_ranked: r.integer('units_ranked'),
     at: at(r.file, r.row),
   }));

@@ -9,7 +9,7 @@
  * no row counts as applicable with an unknown score. A parent given in a file keeps its given values.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Framework } from './frameworks.ts';
+import type { Framework } from './framework-item.ts';
 import { ChunkAppender } from './db.ts';
 
 const FW_COLUMNS = [
@@ -36,7 +36,7 @@ export async function loadFrameworkTree(conn: DuckDBConnection, frameworks: Iter
 const MERGED = `CREATE TABLE merged (
   index_id VARCHAR, year INTEGER, unit_id VARCHAR, framework_id VARCHAR, item_code VARCHAR, applicable BOOLEAN,
   max_points DOUBLE, self_score DOUBLE, appraisal_r1 DOUBLE, appraisal_final DOUBLE, final_score DOUBLE, pct_given DOUBLE,
-  reason_vi VARCHAR, explanation_vi VARCHAR, published_rank INTEGER, published_rank_of INTEGER, source_url VARCHAR,
+  reason_vi VARCHAR, explanation_vi VARCHAR, published_rank INTEGER, published_rank_of INTEGER, source_urls VARCHAR[],
   source_file VARCHAR, is_sample BOOLEAN)`;
 
 const KEY = 'index_id, year, unit_id, framework_id, item_code';
@@ -48,6 +48,9 @@ const sumOf = (col: string, flag: string): string =>
 
 /** The distinct non-NULL values, sorted and "; "-joined; NULL when none (faster than string_agg DISTINCT). */
 const distinctList = (col: string): string => `nullif(array_to_string(list_sort(list_distinct(list(${col}))), '; '), '')`;
+
+/** Every item of the lists, once, sorted; NULL when there is none. */
+const distinctItems = (col: string): string => `nullif(list_sort(list_distinct(flatten(list(${col}) FILTER (WHERE ${col} IS NOT NULL)))), [])`;
 
 /** Parents at `depth` computed from their children (rows of `merged` one level down). */
 const computedAt = (depth: number): string => `
@@ -62,7 +65,7 @@ const computedAt = (depth: number): string => `
     SELECT e.*, coalesce(k.applicable, TRUE) AS app, e.kind <> 'survey' AS appr,
       CASE WHEN k.item_code IS NULL THEN e.fw_max ELSE k.max_points END AS mx,
       k.final_score AS fin, k.self_score AS ss, k.appraisal_r1 AS r1, k.appraisal_final AS af,
-      k.source_url, k.source_file, k.is_sample
+      k.source_urls, k.source_file, k.is_sample
     FROM expected e LEFT JOIN kids k USING (${KEY})),
   c AS (
     SELECT index_id, year, unit_id, framework_id, parent_code AS item_code,
@@ -73,7 +76,7 @@ const computedAt = (depth: number): string => `
       ${sumOf('ss', 'appr')} AS self_score,
       ${sumOf('r1', 'appr')} AS appraisal_r1,
       ${sumOf('af', 'appr')} AS appraisal_final,
-      ${distinctList('source_url')} AS source_url,
+      ${distinctItems('source_urls')} AS source_urls,
       ${distinctList('source_file')} AS source_file,
       bool_or(is_sample) AS is_sample
     FROM j GROUP BY index_id, year, unit_id, framework_id, parent_code)`;
@@ -90,7 +93,7 @@ const levelSql = (depth: number): string => `
     coalesce(g.self_score, c.self_score), coalesce(g.appraisal_r1, c.appraisal_r1),
     coalesce(c.appraisal_final, CASE WHEN f.kind IN ('appraisal', 'impact') THEN coalesce(g.final_score, c.final_score) END),
     coalesce(g.final_score, c.final_score), g.pct_given, g.reason_vi, g.explanation_vi, g.published_rank,
-    g.published_rank_of, coalesce(g.source_url, c.source_url), coalesce(g.source_file, c.source_file),
+    g.published_rank_of, coalesce(g.source_urls, c.source_urls), coalesce(g.source_file, c.source_file),
     coalesce(g.is_sample, c.is_sample)
   FROM g FULL OUTER JOIN c USING (${KEY})
   JOIN fw_ext f ON f.framework_id = coalesce(g.framework_id, c.framework_id) AND f.item_code = coalesce(g.item_code, c.item_code)`;
@@ -120,7 +123,7 @@ export async function fillScores(conn: DuckDBConnection): Promise<void> {
       FROM s)
     SELECT index_id, year, unit_id, item_code, item_level, domain_code, applicable, max_points, self_score, appraisal_r1,
       appraisal_final, final_score, lost_points, pct_of_max, reason_vi, explanation_vi, NULL AS reason_category, published_rank, published_rank_of,
-      computed_rank, computed_rank_of, source_url, source_file, is_sample
+      computed_rank, computed_rank_of, coalesce(source_urls, []::VARCHAR[]), source_file, is_sample
     FROM r`);
 }
 

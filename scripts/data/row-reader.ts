@@ -7,7 +7,7 @@ import { cell, type InputFile } from './csv-file.ts';
 import type { ErrorList } from './errors.ts';
 import type { ColumnMap } from './headers.ts';
 import {
-  normText, parseInteger, parseIsoDate, parsePercent, parsePoints, parseYear, parseYesNo, splitList, type Parsed,
+  normText, parseInteger, parseIsoDate, parsePercent, parsePoints, parseYear, parseYesNo, splitList, splitSources, type Parsed,
 } from './normalise.ts';
 
 export class RowReader {
@@ -92,6 +92,19 @@ export class RowReader {
 
   list(name: string): string[] {
     return splitList(this.raw(name));
+  }
+
+  /** The pages a source cell names (see splitSources); [] when empty. */
+  sources(name: string): string[] {
+    return splitSources(this.raw(name));
+  }
+
+  /** A cell that must name one page at most: several are reported (this column cannot hold a list). */
+  source(name: string, required = false): string | null {
+    const pages = this.sources(name);
+    if (pages.length > 1) this.report(name, `names ${pages.length} pages; this column takes one`);
+    else if (pages.length === 0 && required) this.report(name, 'required value is empty');
+    return pages[0] ?? null;
   }
 
   private parsed<T>(name: string, result: Parsed<T | null>, required: boolean): T | null {

@@ -1,5 +1,5 @@
 /** What the score readers share: the dataset's lookups, the staging writer, and the checks of one score. */
-import type { Framework } from './frameworks.ts';
+import type { Framework } from './framework-item.ts';
 import type { IndexRecord, IndexYearRecord } from './reference.ts';
 import type { RowReader } from './row-reader.ts';
 import type { StageWriter } from './stage.ts';

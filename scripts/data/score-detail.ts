@@ -47,7 +47,7 @@ export async function readDetail(
       index_id: indexId, year: year!, unit_id: unit.unit.unit_id, item_code: item.item_code, framework_id: framework.id,
       applicable, max_given: maxGiven, self_score: self, appraisal_r1: r1, final_score: final, pct_given: null,
       reason_vi: r.text('reason'), explanation_vi: r.text('explanation'), published_rank: null, published_rank_of: null,
-      source_url: r.text('source_url'), source_file: file.rel, is_sample: ctx.isSample, src_row: row, file_seq: fileSeq,
+      source_urls: r.sources('source_url'), source_file: file.rel, is_sample: ctx.isSample, src_row: row, file_seq: fileSeq,
       unit_raw: name!,
     });
   }, onChunk);

@@ -6,7 +6,8 @@ import { TOTAL_CODE, UNIT_LEVELS } from '../../src/schema/index.ts';
 import { suggestion } from './closest.ts';
 import type { InputFile } from './csv-file.ts';
 import type { ErrorList } from './errors.ts';
-import { itemsNamed, type Framework, type FrameworkItem } from './frameworks.ts';
+import type { Framework, FrameworkItem } from './framework-item.ts';
+import { itemsNamed } from './frameworks.ts';
 import { DOMAINS_HEADER, RANKING_HEADER } from './headers.ts';
 import type { IndexRecord } from './reference.ts';
 import { readTable } from './read-table.ts';
@@ -37,7 +38,7 @@ export async function readRanking(ctx: ScoreContext, indexId: string, file: Inpu
       index_id: indexId, year: year!, unit_id: unit.unit.unit_id, item_code: TOTAL_CODE, framework_id: framework.id,
       applicable: true, max_given: 100, self_score: null, appraisal_r1: null, final_score: pct, pct_given: pct,
       reason_vi: null, explanation_vi: null, published_rank: rank, published_rank_of: r.integer('rank_of'),
-      source_url: r.text('source_url'), source_file: file.rel, is_sample: ctx.isSample, src_row: r.row, file_seq: fileSeq,
+      source_urls: r.sources('source_url'), source_file: file.rel, is_sample: ctx.isSample, src_row: r.row, file_seq: fileSeq,
       unit_raw: name!,
     });
     return null;
@@ -83,7 +84,7 @@ export async function readDomains(ctx: ScoreContext, file: InputFile, fileSeq: n
       index_id: index.index_id, year: year!, unit_id: unit.unit.unit_id, item_code: item.item_code, framework_id: framework!.id,
       applicable: true, max_given: maxGiven, self_score: null, appraisal_r1: null, final_score: score, pct_given: pct,
       reason_vi: null, explanation_vi: null, published_rank: rank, published_rank_of: null,
-      source_url: r.text('source_url'), source_file: file.rel, is_sample: ctx.isSample, src_row: r.row, file_seq: fileSeq,
+      source_urls: r.sources('source_url'), source_file: file.rel, is_sample: ctx.isSample, src_row: r.row, file_seq: fileSeq,
       unit_raw: name!,
     });
     return null;

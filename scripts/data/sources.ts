@@ -24,6 +24,8 @@ export interface Dataset {
   indexYears: InputFile[];
   units: InputFile[];
   lineage: InputFile[];
+  /** Optional: classification groups, where the dataset's indices published them. */
+  gradeThresholds: InputFile[];
   scores: ScoreSource[];
   aggregates: InputFile[];
 }
@@ -102,6 +104,7 @@ class DatasetReader {
       indexYears: list('index_years'),
       units: list('units'),
       lineage: list('lineage'),
+      gradeThresholds: list('grade_thresholds'),
       scores: scores.map((s, i) => this.scoreSource(s, `${at}.scores[${i}]`, isSample)),
       aggregates: list('aggregates'),
     };

@@ -1,7 +1,7 @@
 /** Reads every score file of every dataset into the staging table, with progress. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ErrorList } from './errors.ts';
-import type { Framework } from './frameworks.ts';
+import type { Framework } from './framework-item.ts';
 import type { Progress } from './progress.ts';
 import type { DatasetRef } from './read-reference.ts';
 import type { FileHeaders, ScoreContext } from './score-context.ts';

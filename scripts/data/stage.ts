@@ -23,7 +23,8 @@ export interface StageRow {
   explanation_vi: string | null;
   published_rank: number | null;
   published_rank_of: number | null;
-  source_url: string | null;
+  /** Pages the row was read from ([] when none; staged as NULL). */
+  source_urls: string[];
   source_file: string;
   is_sample: boolean;
   src_row: number;
@@ -38,7 +39,7 @@ const STAGE_COLUMNS: readonly { name: keyof StageRow; type: ColumnType }[] = [
   { name: 'max_given', type: 'DOUBLE' }, { name: 'self_score', type: 'DOUBLE' }, { name: 'appraisal_r1', type: 'DOUBLE' },
   { name: 'final_score', type: 'DOUBLE' }, { name: 'pct_given', type: 'DOUBLE' }, { name: 'reason_vi', type: 'VARCHAR' },
   { name: 'explanation_vi', type: 'VARCHAR' }, { name: 'published_rank', type: 'INTEGER' },
-  { name: 'published_rank_of', type: 'INTEGER' }, { name: 'source_url', type: 'VARCHAR' },
+  { name: 'published_rank_of', type: 'INTEGER' }, { name: 'source_urls', type: 'VARCHAR[]' },
   { name: 'source_file', type: 'VARCHAR' }, { name: 'is_sample', type: 'BOOLEAN' }, { name: 'src_row', type: 'INTEGER' },
   { name: 'file_seq', type: 'INTEGER' }, { name: 'unit_raw', type: 'VARCHAR' },
 ];
@@ -65,7 +66,7 @@ export class StageWriter {
     this.appender.appendValues([
       row.index_id, row.year, row.unit_id, row.item_code, row.framework_id, row.applicable, row.max_given,
       row.self_score, row.appraisal_r1, row.final_score, row.pct_given, row.reason_vi, row.explanation_vi,
-      row.published_rank, row.published_rank_of, row.source_url, row.source_file, row.is_sample, row.src_row,
+      row.published_rank, row.published_rank_of, row.source_urls.length > 0 ? row.source_urls : null, row.source_file, row.is_sample, row.src_row,
       row.file_seq, row.unit_raw,
     ]);
   }

@@ -19,6 +19,16 @@ function orderedSql(table: TableName): string {
   return `SELECT ${cols} FROM "${table}" ORDER BY ${key}`;
 }
 
+/**
+ * The rows as the CSV file holds them: a list (VARCHAR[]) as a JSON array, `["a","b"]`, which
+ * spreadsheets show as text and any JSON reader splits exactly (DuckDB's own `[a, b]` is ambiguous
+ * when an item holds ", ", as URLs may).
+ */
+function csvSql(table: TableName, source: string): string {
+  const cols = TABLES[table].columns.map((c) => (c.type === 'VARCHAR[]' ? `to_json("${c.name}")::VARCHAR AS "${c.name}"` : `"${c.name}"`));
+  return `SELECT ${cols.join(', ')} FROM ${source}`;
+}
+
 async function sha256(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
@@ -66,7 +76,7 @@ async function writeTable(conn: DuckDBConnection, dir: string, table: TableName)
   const parquet = `parquet/${table}.parquet`;
   const csv = `csv/${table}.csv`;
   await conn.run(`COPY ${sorted} TO ${quote(path.join(dir, parquet))} (FORMAT parquet, COMPRESSION zstd)`);
-  await conn.run(`COPY ${sorted} TO ${quote(path.join(dir, csv))} (HEADER)`);
+  await conn.run(`COPY (${csvSql(table, sorted)}) TO ${quote(path.join(dir, csv))} (HEADER)`);
   let arrows: ManifestFile[];
   if (table === 'scores') arrows = await scoresArrowParts(conn, dir, sorted);
   else {

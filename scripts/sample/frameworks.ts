@@ -1,8 +1,8 @@
 /** Reads the sample frameworks (data/frameworks/sample-*.csv): the leaf items the generator scores. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import type { ItemKind } from '../../src/schema/index.ts';
+import { ErrorList } from '../data/errors.ts';
+import { readFramework as readFrameworkFile } from '../data/frameworks.ts';
 import { toHundredths } from './csv-format.ts';
 
 /** A leaf item of a framework (a sub-criterion), with its maximum in hundredths of a point. */
@@ -32,39 +32,31 @@ export function frameworkIdFor(level: SampleLevel, year: number): string {
 /** The committed framework files, resolved from this module so the generator runs from any directory. */
 export const FRAMEWORKS_DIR = path.resolve(import.meta.dirname, '../../data/frameworks');
 
-interface FrameworkRow {
-  item_code: string;
-  parent_code: string;
-  item_level: string;
-  name_vi: string;
-  max_points: string;
-  kind: string;
-}
-
-/** Parses one framework file and keeps its sub-criteria, in file order. */
-export function readFramework(id: string, dir = FRAMEWORKS_DIR): SampleFramework {
-  const file = path.join(dir, `${id}.csv`);
-  const parsed = Papa.parse<FrameworkRow>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length > 0) throw new Error(`${file}: ${parsed.errors[0]?.message}`);
-  const leaves = parsed.data
-    .filter((r) => r.item_level === 'sub_criterion')
-    .map((r) => ({
-      code: r.item_code,
-      nameVi: r.name_vi.normalize('NFC'),
-      kind: r.kind as ItemKind,
-      max: toHundredths(Number(r.max_points)),
-      domain: r.item_code.split('.')[0] ?? r.item_code,
-    }));
+/**
+ * Reads one framework file with the data build's own reader (so the file passes the build's checks
+ * before anything is generated from it) and keeps its sub-criteria, in file order.
+ */
+export async function readFramework(id: string, dir = FRAMEWORKS_DIR): Promise<SampleFramework> {
+  const errors = new ErrorList();
+  const framework = await readFrameworkFile({ abs: path.join(dir, `${id}.csv`), rel: `frameworks/${id}.csv` }, id, errors);
+  if (!framework) throw new Error(`framework ${id} has errors:\n${errors.messages().join('\n')}`);
+  const leaves = [...framework.items.values()]
+    .filter((i) => i.item_level === 'sub_criterion')
+    .map((i) => {
+      if (i.max_points === null || i.domain_code === null)
+        throw new Error(`${framework.file}: ${i.item_code} needs a maximum and a domain`);
+      return { code: i.item_code, nameVi: i.name_vi, kind: i.kind, max: toHundredths(i.max_points), domain: i.domain_code };
+    });
   return { id, leaves };
 }
 
 /** Every sample framework the generator may need, read once. */
-export function readSampleFrameworks(dir = FRAMEWORKS_DIR): Map<string, SampleFramework> {
+export async function readSampleFrameworks(dir = FRAMEWORKS_DIR): Promise<Map<string, SampleFramework>> {
   const ids = ['departments', 'districts', 'communes'].flatMap((l) => [`sample-${l}-2021`, `sample-${l}-2025`]);
   const out = new Map<string, SampleFramework>();
   for (const id of ids) {
     if (id === 'sample-districts-2025') continue;
-    out.set(id, readFramework(id, dir));
+    out.set(id, await readFramework(id, dir));
   }
   return out;
 }

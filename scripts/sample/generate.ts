@@ -16,7 +16,7 @@ import {
 } from './frameworks.ts';
 import { Profiles } from './profiles.ts';
 import { type SampleProvince, buildProvince } from './province.ts';
-import { indexYears, writeIndexYears, writeIndices, writeLineage, writeUnits } from './reference-files.ts';
+import { indexYears, writeGradeThresholds, writeIndexYears, writeIndices, writeLineage, writeUnits } from './reference-files.ts';
 import type { Scale } from './scales.ts';
 import { SCORES_HEADER, exportRow, scoreUnitYear } from './score-batch.ts';
 import { forceTie } from './ties.ts';
@@ -42,7 +42,7 @@ export interface GenerateSummary {
   scoreRows: number;
 }
 
-const GENERATED = /^(indices|index-years|units|lineage)\.csv$|^(departments|districts|communes)-\d{4}\.csv$/;
+const GENERATED = /^(indices|index-years|grade-thresholds|units|lineage)\.csv$|^(departments|districts|communes)-\d{4}\.csv$/;
 
 /** Removes files a previous run wrote (and only those), so a smaller run leaves no stale years behind. */
 function clean(outDir: string): void {
@@ -81,7 +81,7 @@ async function writeScores(ctx: Context, outDir: string, level: SampleLevel, yea
 /** Generates the sample into `outDir` (created if needed). */
 export async function generateSample(o: GenerateOptions): Promise<GenerateSummary> {
   const log = o.log ?? (() => {});
-  const frameworks = readSampleFrameworks(o.frameworksDir ?? FRAMEWORKS_DIR);
+  const frameworks = await readSampleFrameworks(o.frameworksDir ?? FRAMEWORKS_DIR);
   const provinces = provinceIdentities(o.scale.provinces).map((id, i) => buildProvince(o.seed, id, i, o.scale.districts, o.scale.communes));
   const byId = new Map<string, SampleUnit>(provinces.flatMap((p) => p.units.map((u) => [u.unit_id, u] as const)));
   const ctx: Context = { seed: o.seed, provinces, profiles: new Profiles(o.seed, byId, frameworks), frameworks };
@@ -91,6 +91,7 @@ export async function generateSample(o: GenerateOptions): Promise<GenerateSummar
   const files: GeneratedFile[] = [
     { file: 'indices.csv', rows: writeIndices(o.outDir, provinces) },
     { file: 'index-years.csv', rows: writeIndexYears(o.outDir, provinces, o.scale) },
+    { file: 'grade-thresholds.csv', rows: writeGradeThresholds(o.outDir, o.scale) },
     { file: 'units.csv', rows: writeUnits(o.outDir, provinces) },
     { file: 'lineage.csv', rows: writeLineage(o.outDir, provinces) },
   ];

@@ -1,4 +1,5 @@
 /** One sample province with everything it contains, checked for the uniqueness the data build relies on. */
+import { foldName } from '../data/normalise.ts';
 import { departmentUnits } from './departments.ts';
 import { localUnits } from './communes.ts';
 import { type LineageEdge, type ProvinceIdentity, type SampleUnit, existsIn, provinceUnit } from './units.ts';
@@ -26,14 +27,6 @@ export function buildProvince(
   return province;
 }
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** Ids are unique, and in each year every name and alias points to one unit only (names resolve by year). */
 function assertUnique(p: SampleProvince, years: number[]): void {
   const ids = new Set<string>();
@@ -44,7 +37,7 @@ function assertUnique(p: SampleProvince, years: number[]): void {
   for (const year of years) {
     const owner = new Map<string, string>();
     for (const u of p.units.filter((x) => existsIn(x, year))) {
-      for (const name of new Set([u.name_vi, ...u.aliases].map(fold))) {
+      for (const name of new Set([u.name_vi, ...u.aliases].map(foldName))) {
         const other = owner.get(name);
         if (other !== undefined) throw new Error(`sample name "${name}" is used by ${other} and ${u.unit_id} in ${year}`);
         owner.set(name, u.unit_id);

@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { TOTAL_CODE } from '../../src/schema/index.ts';
+import { DETAIL_HEADER_VI as VI } from '../data/headers.ts';
+import { foldName } from '../data/normalise.ts';
 
 /** One row of a scores file; points in hundredths, null where the cell is empty. */
 export interface ScoreRecord {
@@ -40,16 +43,16 @@ const points = (cell: string): number | null => (cell === '' ? null : Math.round
 /** The rows of `scores/<level>-<year>.csv`. */
 export function readScores(outDir: string, level: string, year: number): ScoreRecord[] {
   return parse<Record<string, string>>(path.join(outDir, 'scores', `${level}-${year}.csv`), ';').map((r) => ({
-    year: Number(r['Năm']),
-    unitName: r['Đơn vị'] ?? '',
-    code: r['Mã tiêu chí'] ?? '',
-    max: points(r['Điểm tối đa'] ?? '') ?? 0,
-    applicable: r['Áp dụng'] !== 'Không',
-    self: points(r['Điểm tự chấm'] ?? ''),
-    r1: points(r['Điểm thẩm định lần 1'] ?? ''),
-    final: points(r['Điểm thẩm định'] ?? ''),
-    reason: r['Lý do trừ điểm'] ?? '',
-    explanation: r['Giải trình'] ?? '',
+    year: Number(r[VI.year]),
+    unitName: r[VI.unit_name] ?? '',
+    code: r[VI.item_code] ?? '',
+    max: points(r[VI.max_points] ?? '') ?? 0,
+    applicable: r[VI.applicable] !== 'Không',
+    self: points(r[VI.self_score] ?? ''),
+    r1: points(r[VI.appraisal_r1] ?? ''),
+    final: points(r[VI.final_score] ?? ''),
+    reason: r[VI.reason] ?? '',
+    explanation: r[VI.explanation] ?? '',
   }));
 }
 
@@ -58,16 +61,14 @@ export function readReference<T>(outDir: string, file: string): T[] {
   return parse<T>(path.join(outDir, file), ',');
 }
 
-const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** Resolves names as written in a year's file to unit ids, through names and aliases (as the build does). */
 export function nameResolver(units: readonly UnitRecord[], year: number): (name: string) => string | undefined {
   const byName = new Map<string, string>();
   for (const u of units) {
     if ((u.valid_from !== '' && Number(u.valid_from) > year) || (u.valid_to !== '' && Number(u.valid_to) < year)) continue;
-    for (const n of [u.name_vi, ...u.aliases.split('|').filter((a) => a !== '')]) byName.set(fold(n), u.unit_id);
+    for (const n of [u.name_vi, ...u.aliases.split('|').filter((a) => a !== '')]) byName.set(foldName(n), u.unit_id);
   }
-  return (name) => byName.get(fold(name));
+  return (name) => byName.get(foldName(name));
 }
 
 /** Points kept and applicable maximum, for a unit's total or one of its domains. */
@@ -85,7 +86,7 @@ export function tallies(rows: readonly ScoreRecord[], resolve: (name: string) =>
     if (id === undefined) throw new Error(`unresolved unit name "${r.unitName}" (${r.year})`);
     const unit = out.get(id) ?? new Map<string, Tally>();
     out.set(id, unit);
-    for (const key of ['TOTAL', r.code.split('.')[0] as string]) {
+    for (const key of [TOTAL_CODE, r.code.split('.')[0] as string]) {
       const t = unit.get(key) ?? { final: 0, max: 0 };
       t.final += r.final ?? 0;
       t.max += r.max;

@@ -1,6 +1,10 @@
-/** Writes the small reference files of the sample: indices, index years, units and lineage (comma-separated). */
+/**
+ * Writes the small reference files of the sample: indices, index years, grade thresholds, units and
+ * lineage (comma-separated).
+ */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { TOTAL_CODE } from '../../src/schema/index.ts';
 import { csvLine } from './csv-format.ts';
 import { type SampleLevel, SAMPLE_LEVELS, frameworkIdFor } from './frameworks.ts';
 import type { SampleProvince } from './province.ts';
@@ -60,6 +64,19 @@ export function writeIndexYears(dir: string, provinces: readonly SampleProvince[
   );
   return write(path.join(dir, 'index-years.csv'), ['index_id', 'year', 'framework_id', 'decision_vi', 'source_url', 'units_ranked'], rows);
 }
+
+/**
+ * The classification groups of every sample index year: the thresholds of the 2022–2030 period
+ * (A from 90 %, B from 80 %, C from 70 %), as a province's own index would use them.
+ */
+export function writeGradeThresholds(dir: string, scale: Scale): number {
+  const rows = SAMPLE_LEVELS.flatMap((level) =>
+    indexYears(level, scale).map((year) => [`sample-${level}`, String(year), TOTAL_CODE, '90', '80', '70', SAMPLE_THRESHOLDS_SOURCE]),
+  );
+  return write(path.join(dir, 'grade-thresholds.csv'), ['index_id', 'year', 'item_code', 'A', 'B', 'C', 'source'], rows);
+}
+
+const SAMPLE_THRESHOLDS_SOURCE = 'Minh họa: ngưỡng giai đoạn 2022–2030 (A từ 90%, B từ 80%, C từ 70%)';
 
 export function writeUnits(dir: string, provinces: readonly SampleProvince[]): number {
   const rows = provinces.flatMap((p) =>

@@ -1,4 +1,5 @@
 /** Scores every unit of one index in one year, and writes the rows as a scoring-software export does. */
+import { DETAIL_HEADER_VI, type DetailColumn } from '../data/headers.ts';
 import { formatHundredths } from './csv-format.ts';
 import type { Leaf, SampleFramework } from './frameworks.ts';
 import type { Profiles } from './profiles.ts';
@@ -20,20 +21,23 @@ export interface UnitYear {
   items: ScoredItem[];
 }
 
-/** The Vietnamese header of a scores-detail export (data/README.md), in order. */
-export const SCORES_HEADER = [
-  'Năm',
-  'Đơn vị',
-  'Mã tiêu chí',
-  'Tiêu chí',
-  'Điểm tối đa',
-  'Áp dụng',
-  'Điểm tự chấm',
-  'Điểm thẩm định lần 1',
-  'Điểm thẩm định',
-  'Lý do trừ điểm',
-  'Giải trình',
-] as const;
+/** The columns of the sample's scores-detail export, in order (the cells of exportRow). */
+const SCORES_COLUMNS = [
+  'year',
+  'unit_name',
+  'item_code',
+  'item_name',
+  'max_points',
+  'applicable',
+  'self_score',
+  'appraisal_r1',
+  'final_score',
+  'reason',
+  'explanation',
+] as const satisfies readonly DetailColumn[];
+
+/** Their Vietnamese headers, as the data build reads them (scripts/data/headers.ts). */
+export const SCORES_HEADER = SCORES_COLUMNS.map((c) => DETAIL_HEADER_VI[c]);
 
 /**
  * Exports name units as their staff type them: mostly the official name, sometimes another known

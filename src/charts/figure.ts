@@ -1,8 +1,8 @@
 /**
  * The frame around every chart: a `<figure>` holding the SVG (an image with a summary for screen
  * readers), an optional legend and the data table that screen readers read instead of the image.
- * Plot's inline `<style>` is removed (the site's Content-Security-Policy allows no inline styles;
- * charts.css carries the same rules) and ids are made deterministic.
+ * Plot's `<style>` element and `style` attributes are removed: charts.css carries the same rules once
+ * for every chart on a page, instead of a copy in each SVG. Ids are made deterministic.
  */
 
 /** A table of the chart's data, visually hidden (class `visually-hidden`, defined in charts.css). */
@@ -67,7 +67,7 @@ function roundCoordinates(svg: Element): void {
   }
 }
 
-/** Makes Plot's SVG an accessible, CSP-safe image. */
+/** Makes Plot's SVG an accessible image, styled by charts.css alone. */
 function finishSvg(svg: Element, ariaLabel: string, fontSize: number): void {
   for (const style of svg.querySelectorAll('style')) style.remove();
   for (const el of [svg, ...svg.querySelectorAll('[style]')]) el.removeAttribute('style');

@@ -9,7 +9,7 @@ import { pctText, pointsText } from './chart-format.ts';
 import { interpolate } from '../i18n/interpolate.ts';
 import { compareVi } from '../i18n/search.ts';
 import { HEAT_BOUNDS, heatBin, heatGrid, type HeatCell, type HeatGrid } from './heat-data.ts';
-import type { ChartLocale } from './types.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export { heatBin, type HeatCell } from './heat-data.ts';
 
@@ -39,7 +39,7 @@ export interface HeatTableLabels {
 }
 
 export interface HeatTableOptions {
-  readonly locale: ChartLocale;
+  readonly locale: Locale;
   readonly labels: HeatTableLabels;
   /** The figure's caption, e.g. "Điểm bị trừ theo đơn vị và tiêu chí thành phần, năm 2024". */
   readonly caption: string;
@@ -68,7 +68,8 @@ function maker(document: Document): El {
 function cellText(cell: HeatCell | undefined, options: HeatTableOptions): { visible: string; value: string } {
   const { labels, locale } = options;
   // The accessible name must contain the visible text (WCAG 2.5.3), so "N/A" is in it too.
-  if (cell && !cell.applicable) return { visible: labels.notApplicableShort, value: `${labels.notApplicableShort}, ${labels.notApplicable}` };
+  if (cell && !cell.applicable)
+    return { visible: labels.notApplicableShort, value: `${labels.notApplicableShort}, ${labels.notApplicable}` };
   if (!cell || cell.lost_points === null || cell.lost_share === null) return { visible: '–', value: labels.unknown };
   const lost = pointsText(locale, cell.lost_points);
   return { visible: lost, value: interpolate(labels.lostOf, { lost, max: pointsText(locale, cell.max_points) }) };

@@ -1,7 +1,5 @@
 /** What every chart takes and returns. */
-
-/** Locales the charts format numbers for; kept here so charts depend on nothing of the site. */
-export type ChartLocale = 'vi' | 'en';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Options every chart accepts; each chart adds its own labels and settings. */
 export interface BaseChartOptions<L> {
@@ -9,7 +7,7 @@ export interface BaseChartOptions<L> {
   readonly width: number;
   /** Height in CSS pixels; each chart derives a default from its data. */
   readonly height?: number;
-  readonly locale: ChartLocale;
+  readonly locale: Locale;
   /** Translated texts; templates may hold `{placeholders}` the chart fills with its figures. */
   readonly labels: L;
   /** The document to create elements in: jsdom's at build time, `window.document` in the browser. */
@@ -17,6 +15,3 @@ export interface BaseChartOptions<L> {
   /** Prefix of any id in the output; give each chart on a page its own. Defaults to the chart's name. */
   readonly id?: string;
 }
-
-/** A chart: a pure function from rows and options to a `<figure>` holding the SVG, its legend and its data table. */
-export type ChartFunction<R, O> = (rows: readonly R[], options: O) => HTMLElement;

@@ -14,7 +14,7 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Manifest, ManifestFile } from '../schema/index.ts';
-import { checkSchemaVersion } from './schema-check.ts';
+import { checkSchemaVersion } from './schema-version.ts';
 import { plainRow, type Db, type SqlValue } from './types.ts';
 
 /**
@@ -41,7 +41,7 @@ async function start(base: string): Promise<Engine> {
   const response = await fetch(`${base}data/manifest.json`);
   if (!response.ok) throw new Error(`data/manifest.json: HTTP ${response.status}`);
   const manifest = (await response.json()) as Manifest;
-  checkSchemaVersion(manifest.schema_version, 'data/manifest.json');
+  checkSchemaVersion(manifest, 'data/manifest.json');
   const duckdb = await import('@duckdb/duckdb-wasm');
   const worker = new Worker(new URL(workerUrl, location.href));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { TABLE_NAMES, type Manifest } from '../schema/index.ts';
-import { checkSchemaVersion } from './schema-check.ts';
+import { checkSchemaVersion } from './schema-version.ts';
 import { plainRow, type Db, type SqlValue } from './types.ts';
 
 /** Reads and checks the manifest: a build of another schema version is refused with a clear message. */
@@ -14,7 +14,7 @@ export function readManifest(distDir: string): Manifest {
   const path = join(distDir, 'manifest.json');
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` first.`);
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-  checkSchemaVersion(manifest.schema_version, path);
+  checkSchemaVersion(manifest, path);
   return manifest;
 }
 

@@ -4,8 +4,6 @@
  */
 import { INTL_TAGS, type Locale } from './locales.ts';
 
-export { compareVi, matchesQuery, searchKey, sortByName } from './search.ts';
-
 /** What a missing value (NULL) is shown as: an en dash, never 0. */
 export const MISSING = '–';
 

@@ -16,9 +16,9 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-/** The other locale, for the language switch. */
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'vi' ? 'en' : 'vi';
+/** Every locale but this one, in LOCALES order: the language switch and `hreflang` alternates. */
+export function otherLocales(locale: Locale): Locale[] {
+  return LOCALES.filter((l) => l !== locale);
 }
 
 /**

@@ -37,23 +37,20 @@ export function translateWith(
   return interpolate(template, params);
 }
 
+/**
+ * A translator bound to a locale. Keys are checked when used: a missing key fails the build loudly
+ * instead of showing the key to readers (dynamic keys such as `level.${level}` can't be checked by types).
+ */
+export function translator(locale: Locale): (key: string, params?: MessageParams) => string {
+  return (key, params) => {
+    if (!isMessageKey(key)) throw new Error(`Missing translation key "${key}"`);
+    return t(locale, key, params);
+  };
+}
+
 /** Is the string a known key? For keys built at run time, e.g. `level.${row.level}`. */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(MESSAGES[DEFAULT_LOCALE], key);
-}
-
-/**
- * Every message under a prefix, with the prefix removed and placeholders left in place:
- * `messagesUnder('vi', 'charts.bump')` → `{ title: 'Thứ hạng qua các năm', summary: '…{count}…', … }`.
- * Used to hand a chart its labels.
- */
-export function messagesUnder(locale: Locale, prefix: string): Record<string, string> {
-  const start = `${prefix}.`;
-  const out: Record<string, string> = {};
-  for (const key of Object.keys(MESSAGES[DEFAULT_LOCALE])) {
-    if (key.startsWith(start)) out[key.slice(start.length)] = t(locale, key as MessageKey);
-  }
-  return out;
 }
 
 export { placeholdersOf } from './interpolate.ts';

@@ -1,6 +1,7 @@
 /** Headline figures of one index-year: how many published, mean, best, worst, and the published national mean. */
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
+import { TOTAL_CODE } from '../schema/vocabulary.ts';
 
 export interface Headline {
   units_with_score: number;
@@ -18,7 +19,7 @@ export interface Headline {
 /** The aggregates' scope names the ranked level in the plural: "provinces", "ministries". */
 const SQL = `
   WITH t AS (
-    SELECT pct_of_max FROM scores WHERE index_id = $index AND year = $year AND item_code = 'TOTAL'
+    SELECT pct_of_max FROM scores WHERE index_id = $index AND year = $year AND item_code = $total
   ),
   agg AS (
     SELECT a.value, a.source_url FROM aggregates a, indices i
@@ -36,6 +37,6 @@ const SQL = `
 
 /** Headline figures; undefined when the index has no such year. */
 export async function headline(db: Db, indexId: string, year: number): Promise<Headline | undefined> {
-  const [row] = await db.all<Headline>(...named(SQL, { index: indexId, year }));
+  const [row] = await db.all<Headline>(...named(SQL, { index: indexId, year, total: TOTAL_CODE }));
   return row;
 }

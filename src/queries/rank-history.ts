@@ -1,6 +1,7 @@
 /** Ranks of every unit of an index over all its years: the rows of the bump chart. */
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
+import { TOTAL_CODE } from '../schema/vocabulary.ts';
 import { SHOWN_RANK, SHOWN_RANK_OF } from './shown-rank.ts';
 
 export interface RankHistoryRow {
@@ -33,6 +34,6 @@ const SQL = `
   ORDER BY s.unit_id, s.year`;
 
 /** Every (unit, year) with a score or rank for the item, ordered by unit then year; `level` '' = all levels. */
-export function rankHistory(db: Db, indexId: string, itemCode = 'TOTAL', level = ''): Promise<RankHistoryRow[]> {
+export function rankHistory(db: Db, indexId: string, itemCode = TOTAL_CODE, level = ''): Promise<RankHistoryRow[]> {
   return db.all<RankHistoryRow>(...named(SQL, { index: indexId, item: itemCode, level }));
 }

@@ -17,7 +17,8 @@ export interface RankingRow {
   rank_change: number | null;
   /** Percentage points gained since the previous year. */
   score_change: number | null;
-  source_url: string | null;
+  /** Pages the figure was read from; the first is the main one. */
+  source_urls: string[];
   is_sample: boolean;
 }
 
@@ -29,7 +30,7 @@ export interface RankingRow {
  */
 const SQL = `
   WITH ranked AS (
-    SELECT s.year, s.unit_id, s.pct_of_max AS score_pct, s.source_url, s.is_sample,
+    SELECT s.year, s.unit_id, s.pct_of_max AS score_pct, s.source_urls, s.is_sample,
            ${SHOWN_RANK} AS rank,
            ${SHOWN_RANK_OF} AS rank_of
     FROM scores s JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
@@ -42,7 +43,7 @@ const SQL = `
          prev.rank AS prev_rank, prev.score_pct AS prev_score_pct,
          CASE WHEN prev.rank_of = cur.rank_of THEN prev.rank - cur.rank END AS rank_change,
          cur.score_pct - prev.score_pct AS score_change,
-         cur.source_url, cur.is_sample
+         cur.source_urls, cur.is_sample
   FROM cur JOIN units u USING (unit_id) LEFT JOIN prev USING (unit_id)
   WHERE $level = '' OR u.level = $level
   ORDER BY `;

@@ -3,7 +3,7 @@ import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
 
 export interface UnitSource {
-  /** A page (several joined by " ; " in the raw data are split into one row each); NULL for files without one. */
+  /** One page (a figure read from several gives a row for each); NULL for figures of a file that names none. */
   source_url: string | null;
   source_file: string;
   years: number[];
@@ -11,8 +11,7 @@ export interface UnitSource {
 
 const SQL = `
   WITH s AS (
-    SELECT nullif(trim(unnest(CASE WHEN source_url IS NULL THEN [NULL] ELSE string_split(source_url, ' ; ') END)), '') AS source_url,
-           source_file, year
+    SELECT unnest(CASE WHEN len(source_urls) = 0 THEN [NULL] ELSE source_urls END) AS source_url, source_file, year
     FROM scores WHERE unit_id = $unit AND (final_score IS NOT NULL OR pct_of_max IS NOT NULL OR published_rank IS NOT NULL))
   SELECT source_url, source_file, list(DISTINCT year ORDER BY year) AS years
   FROM s GROUP BY ALL ORDER BY source_file, source_url`;

@@ -1,5 +1,4 @@
 /** Every unit, for the unit pages and the unit search. */
-import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
 
 export interface UnitSummary {
@@ -28,12 +27,4 @@ const SQL = `
 /** All units, real ones first. */
 export function listUnits(db: Db): Promise<UnitSummary[]> {
   return db.all<UnitSummary>(SQL);
-}
-
-const ONE = `SELECT u.*, p.name_vi AS parent_name_vi, p.name_en AS parent_name_en FROM units u LEFT JOIN units p ON p.unit_id = u.parent_id WHERE u.unit_id = $unit`;
-
-/** One unit, or undefined. */
-export async function getUnit(db: Db, unitId: string): Promise<UnitSummary | undefined> {
-  const [row] = await db.all<UnitSummary>(...named(ONE, { unit: unitId }));
-  return row;
 }

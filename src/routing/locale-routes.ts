@@ -1,14 +1,14 @@
-/** Static paths for the two locales: Vietnamese at the root, English under /en/. */
-import type { Locale } from '../i18n/locales.ts';
+/** Static paths for every locale of LOCALES: the default locale at the root, each other one under `/<locale>/`. */
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
 
-/** `getStaticPaths` entries of a `[...locale]` route: `undefined` renders the root (Vietnamese). */
+/** `getStaticPaths` entries of a `[...locale]` route: `undefined` renders the root (the default locale). */
 export function localeParams(): { params: { locale: string | undefined } }[] {
-  return [{ params: { locale: undefined } }, { params: { locale: 'en' } }];
+  return LOCALES.map((locale) => ({ params: { locale: locale === DEFAULT_LOCALE ? undefined : locale } }));
 }
 
-/** The locale of a `[...locale]` param. */
+/** The locale of a `[...locale]` param: the default locale at the root. */
 export function localeFromParam(param: string | undefined): Locale {
-  return param === 'en' ? 'en' : 'vi';
+  return param !== undefined && isLocale(param) ? param : DEFAULT_LOCALE;
 }
 
 /** Cross product of locales and other params, for routes like `[...locale]/units/[unit]`. */

@@ -1,4 +1,9 @@
-/** Typed rows of each table, as read back from Parquet (DuckDB INTEGER → number, DATE → ISO string). */
+/**
+ * Typed rows of each table, as the data build writes them (INTEGER → number, VARCHAR[] → string[],
+ * DATE → "YYYY-MM-DD"). Read back, a DATE does not arrive as that string (DuckDB in Node gives a JS
+ * Date, DuckDB-WASM an Arrow date), so a query that returns a date formats it itself with strftime,
+ * as queries/unit-lineage.ts does.
+ */
 import type { ItemKind, ItemLevel, LineageEvent, UnitLevel } from './vocabulary.ts';
 
 export interface IndexRow {
@@ -22,6 +27,16 @@ export interface IndexYearRow {
   units_ranked: number | null;
   units_in_data: number;
   is_partial: boolean;
+}
+
+export interface GradeThresholdRow {
+  index_id: string;
+  year: number;
+  item_code: string;
+  a_min_pct: number;
+  b_min_pct: number;
+  c_min_pct: number;
+  source: string;
 }
 
 export interface UnitRow {
@@ -79,7 +94,7 @@ export interface ScoreRow {
   published_rank_of: number | null;
   computed_rank: number | null;
   computed_rank_of: number | null;
-  source_url: string | null;
+  source_urls: string[];
   source_file: string;
   is_sample: boolean;
 }

@@ -6,7 +6,12 @@
  * and the site refuses data whose manifest carries another SCHEMA_VERSION.
  */
 
-/** Bump on any change to a table or column; the site refuses a manifest with another version. */
+/**
+ * Bump on any change to a table or column; the site refuses a manifest with another version.
+ * 2: scores.source_url (text, several pages joined) became the list scores.source_urls; new table
+ *    grade_thresholds (the A/B/C/D groups, formerly hard-coded in the site); scores.reason_category
+ *    and the table reason_categories (kinds of deduction, classified by the build).
+ */
 export const SCHEMA_VERSION = 2;
 
 /** DuckDB column types used by the schema. */
@@ -35,6 +40,7 @@ const col = (name: string, type: ColumnType, nullable: boolean, doc: string): Co
 export const TABLE_NAMES = [
   'indices',
   'index_years',
+  'grade_thresholds',
   'units',
   'lineage',
   'framework_items',
@@ -70,10 +76,24 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
       col('year', 'INTEGER', false, 'Assessment year (results are approved the following spring).'),
       col('framework_id', 'VARCHAR', false, 'The framework (tree of items) in force that year.'),
       col('decision_vi', 'VARCHAR', true, 'Legal document that approved the results, e.g. "Quyết định 268/QĐ-BNV, 28/3/2025".'),
-      col('source_url', 'VARCHAR', true, 'Where the decision or announcement was read.'),
+      col('source_url', 'VARCHAR', true, 'The one page where the decision or announcement was read.'),
       col('units_ranked', 'INTEGER', true, 'How many units the official ranking has (e.g. 63), published or not here.'),
       col('units_in_data', 'INTEGER', false, 'How many units have a total score or rank in this data (computed).'),
       col('is_partial', 'BOOLEAN', false, 'TRUE when the data holds fewer units than were ranked (computed).'),
+    ],
+  },
+  grade_thresholds: {
+    name: 'grade_thresholds',
+    doc: 'Classification groups where they were published: the lowest score of groups A, B and C (below C is D).',
+    key: ['index_id', 'year', 'item_code'],
+    columns: [
+      col('index_id', 'VARCHAR', false, 'The index.'),
+      col('year', 'INTEGER', false, 'Assessment year; a year without a row had no published groups.'),
+      col('item_code', 'VARCHAR', false, 'The item grouped, usually TOTAL.'),
+      col('a_min_pct', 'DOUBLE', false, 'Lowest percentage of the maximum in group A.'),
+      col('b_min_pct', 'DOUBLE', false, 'Lowest percentage in group B (below A).'),
+      col('c_min_pct', 'DOUBLE', false, 'Lowest percentage in group C (below B); lower scores are D.'),
+      col('source', 'VARCHAR', false, 'Where the thresholds were read.'),
     ],
   },
   units: {
@@ -152,7 +172,7 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
       col('published_rank_of', 'INTEGER', true, 'Number of units in the published ranking.'),
       col('computed_rank', 'INTEGER', true, 'Rank by pct_of_max among units with a score in this data (ties share a rank).'),
       col('computed_rank_of', 'INTEGER', true, 'Number of units ranked by computed_rank.'),
-      col('source_url', 'VARCHAR', true, 'Where the figure was read ("; "-separated when several).'),
+      col('source_urls', 'VARCHAR[]', false, "Pages the figure was read from, in the source's order (a sum: its parts'); [] if none."),
       col('source_file', 'VARCHAR', false, 'Raw file (under data/) the row came from.'),
       col('is_sample', 'BOOLEAN', false, 'TRUE for the illustrative sample province.'),
     ],
@@ -167,7 +187,7 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
       col('metric', 'VARCHAR', false, 'e.g. mean_score_pct, count_score_ge_80, count_units_ranked.'),
       col('value', 'DOUBLE', false, 'The published value.'),
       col('value_unit', 'VARCHAR', false, 'count | pct | pct_points.'),
-      col('source_url', 'VARCHAR', false, 'Where it was read.'),
+      col('source_url', 'VARCHAR', false, 'The one page where it was read.'),
       col('note', 'VARCHAR', true, 'What the source adds (names, conflicts between sources).'),
     ],
   },

@@ -9,9 +9,9 @@ export type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListe
 
 export interface UrlSyncOptions<S> {
   readonly window: HistoryWindow;
-  /** Reads state from a query string, e.g. `(s) => parseViewState(s, context)`. */
+  /** Reads state from a query string, e.g. `(s) => parseRankingsState(s, config)`. */
   readonly parse: (search: string) => ParsedState<S>;
-  /** Writes the canonical query string, without `?`, e.g. `(v) => serialiseViewState(v, context)`. */
+  /** Writes the canonical query string, without `?`, e.g. `(v) => serialiseRankingsState(v, config)`. */
   readonly serialise: (values: S) => string;
   /** Called after every change of state, including back/forward. */
   readonly onChange: (values: S) => void;

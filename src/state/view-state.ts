@@ -1,10 +1,12 @@
 /**
- * The state of the site's views in the URL: `index`, `year`, `from`/`to` (slope chart), `domain`,
- * `level` and `units`. The context says what is valid (the years, domains, levels and units of the
- * data on the page); anything else falls back to a default.
+ * The URL parameters the site's views share: `index`, `year`, `from`/`to` (slope chart), `domain`,
+ * `level` and `units`, so that a parameter means the same on every page. Each page builds its own
+ * spec from these (src/views/rankings-state.ts). The context says what is valid (the years, domains,
+ * levels and units of the data on the page); anything else falls back to a default.
  */
+import { TOTAL_CODE } from '../schema/vocabulary.ts';
 import { choiceParam, idListParam, integerParam } from './params.ts';
-import { parseState, serialiseState, type ParsedState, type StateIssue, type StateSpec } from './url-state.ts';
+import type { ParsedState, StateIssue, StateSpec } from './url-state.ts';
 
 /** At most this many units can be selected (more lines are unreadable, and links stay short). */
 export const MAX_UNITS = 12;
@@ -24,7 +26,7 @@ export interface ViewContext {
   readonly defaults?: { readonly index?: string; readonly domain?: string; readonly level?: string };
 }
 
-/** The view state. A field is null only when the context offers nothing to choose from. */
+/** The values of the shared parameters. A field is null only when the context offers nothing to choose from. */
 export interface ViewState {
   index: string | null;
   year: number | null;
@@ -65,7 +67,7 @@ export const VIEW_SPEC: StateSpec<ViewState, ViewContext> = {
   to: integerParam((c) => c.years, latestYear),
   domain: choiceParam(
     (c) => c.domains,
-    (c) => withDefault(c.domains, c.defaults?.domain ?? 'TOTAL'),
+    (c) => withDefault(c.domains, c.defaults?.domain ?? TOTAL_CODE),
   ),
   level: choiceParam(
     (c) => c.levels,
@@ -99,14 +101,4 @@ export function orderYears<S extends YearRange>(parsed: ParsedState<S>, context:
     if (given.has('from')) issues.push({ param: 'from', value: String(from), reason: 'not before `to`' });
   }
   return { ...parsed, values, issues };
-}
-
-/** Reads the view state from `location.search`; never throws. */
-export function parseViewState(search: string | URLSearchParams, context: ViewContext): ParsedState<ViewState> {
-  return orderYears(parseState(search, VIEW_SPEC, context), context);
-}
-
-/** The canonical query string of a view state, without `?`; '' when everything is at its default. */
-export function serialiseViewState(values: ViewState, context: ViewContext): string {
-  return serialiseState(values, VIEW_SPEC, context);
 }

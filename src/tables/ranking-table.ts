@@ -1,5 +1,7 @@
 /** The ranking table: rank, unit, score %, change in rank and score, group. Same HTML at build time and in the browser. */
-import { gradeOf, type GradeContext } from '../ranking/grades.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { nameOf } from '../i18n/names.ts';
+import { gradeOf, type GradeThresholds } from '../ranking/grades.ts';
 import { cell, esc, table } from './html.ts';
 
 export interface RankingTableRow {
@@ -11,13 +13,14 @@ export interface RankingTableRow {
   score_pct: number | null;
   rank_change: number | null;
   score_change: number | null;
-  source_url: string | null;
+  /** Pages the figure was read from; the table links the first. */
+  source_urls: readonly string[];
 }
 
 export interface RankingTableOptions {
-  locale: 'vi' | 'en';
-  /** Which index, year and item the rows rank: groups exist only where they were reported. */
-  grade: GradeContext;
+  locale: Locale;
+  /** The groups of the index, year and item the rows rank; null where none were published (no letter). */
+  grades: GradeThresholds | null;
   caption: string;
   labels: { rank: string; unit: string; score: string; rankChange: string; scoreChange: string; group: string; source: string };
   format: { pct(x: number): string; signed(x: number, digits?: number): string; int(x: number): string };
@@ -36,10 +39,6 @@ function change(value: number | null, text: (x: number) => string): string {
   return `<span class="${cls}">${esc(text(value))}</span>`;
 }
 
-function firstSource(url: string | null): string | null {
-  return url ? (url.split(' ; ')[0] ?? null) : null;
-}
-
 /** HTML of the ranking table; missing values show as a dash, never as 0. */
 export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOptions): string {
   const sorted = (key: string) => ({ sortKey: key, ...(o.sort === key ? { ariaSort: key === 'rank' ? 'ascending' : 'descending' } : {}) });
@@ -53,9 +52,9 @@ export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOp
     ...(o.showSource ? [{ label: o.labels.source }] : []),
   ];
   const body = rows.map((r) => {
-    const name = o.locale === 'en' && r.name_en ? r.name_en : r.name_vi;
-    const grade = gradeOf(r.score_pct, o.grade);
-    const source = firstSource(r.source_url);
+    const name = nameOf(o.locale, r);
+    const grade = gradeOf(r.score_pct, o.grades);
+    const source = r.source_urls[0];
     return [
       cell(r.rank === null ? dash : esc(o.format.int(r.rank)), { num: true, sortValue: r.rank }),
       cell(`<a href="${esc(o.unitHref(r.unit_id))}">${esc(name)}</a>`, { header: true, sortValue: name }),

@@ -9,7 +9,7 @@ import { heatTable } from '../charts/heat-table.ts';
 import { mostLostChart } from '../charts/most-lost-chart.ts';
 import { reasonsChart } from '../charts/reasons-chart.ts';
 import type { Db } from '../db/types.ts';
-import { claimsScatterLabels, claimsTrendLabels, heatTableLabels, mostLostLabels, reasonsLabels } from '../i18n/chart-labels.ts';
+import { claimsScatterLabels, claimsTrendLabels, heatTableLabels, mostLostLabels, reasonsLabels } from './chart-labels.ts';
 import { formatNumber, formatPct } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t, type MessageKey } from '../i18n/translate.ts';
@@ -17,7 +17,8 @@ import { hotspotCells, mostLostItems } from '../queries/lost-hotspots.ts';
 import { lostByReason } from '../queries/lost-reasons.ts';
 import { claimTrend, itemCuts, unitClaims } from '../queries/self-appraised.ts';
 import { cell, esc, table } from '../tables/html.ts';
-import { nameOf, unitHref } from './common.ts';
+import { nameOf } from '../i18n/names.ts';
+import { unitHref } from './links.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
 import type { HotspotsState } from './hotspots-state.ts';
 

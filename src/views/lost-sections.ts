@@ -2,7 +2,7 @@
 import type { Db } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { loadIndexLostSource, type LostSource } from '../queries/lost-index.ts';
-import { staticDocument } from '../charts/render-static.ts';
+import { staticDocument } from './static-render.ts';
 import { lostHtml, lostView, paretoFigures, type LostUnit } from './lost-view.ts';
 
 export interface LostSection {

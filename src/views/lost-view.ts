@@ -15,10 +15,10 @@ import type { BreakdownRow } from '../queries/lost-breakdown.ts';
 import type { LostSource } from '../queries/lost-index.ts';
 import { breakdownHtml, type BreakdownText } from '../tables/breakdown-table.ts';
 import { esc } from '../tables/html.ts';
-import { nameOf } from './common.ts';
+import { nameOf } from '../i18n/names.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
 import { paretoChart } from '../charts/pareto-chart.ts';
-import { paretoLabels } from '../i18n/chart-labels.ts';
+import { paretoLabels } from './chart-labels.ts';
 import { worksheetPath } from './worksheet-view.ts';
 
 export interface LostUnit {

@@ -3,6 +3,7 @@
  * so parameter names and parsing rules are the same on every page.
  */
 import type { IndexSummary } from '../queries/indices.ts';
+import { TOTAL_CODE } from '../schema/vocabulary.ts';
 import { choiceParam } from '../state/params.ts';
 import { parseState, serialiseState, type ParsedState, type StateSpec } from '../state/url-state.ts';
 import { RANKING_SORTS, type RankingSort } from '../queries/ranking.ts';
@@ -65,7 +66,7 @@ function context(config: Choices): ViewContext {
     indices: [],
     levels: config.levels,
     years: config.years,
-    domains: ['TOTAL', ...config.domains.map((d) => d.code)],
+    domains: [TOTAL_CODE, ...config.domains.map((d) => d.code)],
     unitIds: new Set(config.units.map((u) => u.id)),
   };
 }
@@ -73,7 +74,7 @@ function context(config: Choices): ViewContext {
 /** The default state for an index's years: total score, the last two years, no selection. */
 export function rankingsDefaults(years: readonly number[]): RankingsState {
   const to = years.at(-1) ?? 0;
-  return { item: 'TOTAL', from: years.at(-2) ?? to, to, units: [], level: '', sort: 'rank' };
+  return { item: TOTAL_CODE, from: years.at(-2) ?? to, to, units: [], level: '', sort: 'rank' };
 }
 
 /** Reads the state from a query string; invalid or unknown parameters fall back to defaults (and are listed). */
@@ -85,7 +86,7 @@ export function parseRankingsState(search: string, config: Choices): ParsedState
   const defaults = rankingsDefaults(config.years);
   const to = v.to ?? defaults.to;
   const sort = (v.sort ?? 'rank') as RankingSort;
-  const state: RankingsState = { item: v.domain ?? 'TOTAL', from: v.from ?? to, to, units: v.units, level: v.level ?? '', sort };
+  const state: RankingsState = { item: v.domain ?? TOTAL_CODE, from: v.from ?? to, to, units: v.units, level: v.level ?? '', sort };
   const given = new Set([...parsed.given].map((key) => (key === 'domain' ? 'item' : key)) as (keyof RankingsState)[]);
   return { values: state, given, issues: parsed.issues };
 }

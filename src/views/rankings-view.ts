@@ -5,17 +5,20 @@
 import { bumpChart } from '../charts/bump-chart.ts';
 import { slopeChart } from '../charts/slope-chart.ts';
 import type { Db } from '../db/types.ts';
-import { bumpLabels, slopeLabels } from '../i18n/chart-labels.ts';
+import { bumpLabels, slopeLabels } from './chart-labels.ts';
 import { sortByName } from '../i18n/search.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { IndexSummary } from '../queries/indices.ts';
+import { gradeThresholds } from '../queries/grade-thresholds.ts';
 import { rankHistory, type RankHistoryRow } from '../queries/rank-history.ts';
 import { ranking, type RankingRow } from '../queries/ranking.ts';
 import { rankingTable } from '../tables/ranking-table.ts';
-import { nameOf, rankingLabels, tableFormat, unitHref } from './common.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
 import type { RankingsState } from './rankings-state.ts';
+import { nameOf } from '../i18n/names.ts';
+import { rankingLabels, tableFormat } from './table-format.ts';
+import { unitHref } from './links.ts';
 
 export { rankingsDefaults } from './rankings-state.ts';
 
@@ -34,8 +37,6 @@ const DEFAULT_HIGHLIGHT = 5;
 export const WIDE = 720;
 export const NARROW = 360;
 
-const label = nameOf;
-
 /** The top units of the `to` year, coloured by default so a 150-line chart still says something. */
 function highlightOf(state: RankingsState, toRows: RankingRow[]): string[] {
   if (state.units.length > 0) return state.units;
@@ -51,7 +52,7 @@ function bumpFigure(
   document: Document,
   width: number,
 ): FigureHtml {
-  const rows = history.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), year: r.year, rank: r.rank }));
+  const rows = history.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), year: r.year, rank: r.rank }));
   const endings = new Set(history.filter((r) => r.ends_here).map((r) => r.unit_id));
   const beginnings = new Set(history.filter((r) => r.begins_here).map((r) => r.unit_id));
   const figure = bumpChart(rows, { width, locale, labels: bumpLabels(locale), document, id: 'bump', highlight, endings, beginnings });
@@ -69,7 +70,7 @@ function slopeFigure(
   width: number,
 ): FigureHtml {
   const from = new Map(fromRows.map((r) => [r.unit_id, r.rank]));
-  const rows = toRows.map((r) => ({ unit_id: r.unit_id, label: label(locale, r), from: from.get(r.unit_id) ?? null, to: r.rank }));
+  const rows = toRows.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), from: from.get(r.unit_id) ?? null, to: r.rank }));
   const figure = slopeChart(rows, {
     width,
     locale,
@@ -91,14 +92,15 @@ export async function rankingsView(
   p: { locale: Locale; index: IndexSummary; state: RankingsState; domains: readonly { code: string; label: string }[]; width?: number },
 ): Promise<RankingsView> {
   const { locale, index, state, width = WIDE } = p;
-  const [history, toRows, fromRows] = await Promise.all([
+  const [history, toRows, fromRows, grades] = await Promise.all([
     rankHistory(db, index.index_id, state.item, state.level),
     ranking(db, { indexId: index.index_id, year: state.to, itemCode: state.item, level: state.level, sort: state.sort }),
     ranking(db, { indexId: index.index_id, year: state.from, itemCode: state.item, level: state.level }),
+    gradeThresholds(db, { indexId: index.index_id, year: state.to, itemCode: state.item }),
   ]);
   const itemName = p.domains.find((d) => d.code === state.item)?.label ?? t(locale, 'filters.domain.total');
   const highlight = highlightOf(state, toRows);
-  const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: label(locale, r) }])).values()];
+  const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: nameOf(locale, r) }])).values()];
   return {
     bump: bumpFigure(locale, history, highlight, itemName, document, width),
     slope: slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document, width),
@@ -106,7 +108,7 @@ export async function rankingsView(
     rankingTable: rankingTable(toRows, {
       locale,
       caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
-      grade: { indexId: index.index_id, isSample: index.is_sample, year: state.to, itemCode: state.item },
+      grades,
       labels: rankingLabels(locale),
       format: tableFormat(locale),
       unitHref: (id) => unitHref(locale, id),

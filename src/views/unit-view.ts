@@ -5,7 +5,7 @@
 import { domainPeers } from '../charts/domain-peers.ts';
 import { scoreTrend } from '../charts/score-trend.ts';
 import type { Db } from '../db/types.ts';
-import { peersLabels, trendLabels } from '../i18n/chart-labels.ts';
+import { peersLabels, trendLabels } from './chart-labels.ts';
 import { formatNumber, formatPct } from '../i18n/format.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -14,8 +14,8 @@ import { unitDomains } from '../queries/unit-domains.ts';
 import { unitHistory, type UnitHistoryRow } from '../queries/unit-history.ts';
 import type { UnitSummary } from '../queries/units.ts';
 import { cell, esc, table } from '../tables/html.ts';
-import { nameOf } from './common.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
+import { nameOf } from '../i18n/names.ts';
 
 export interface UnitSection {
   indexId: string;
@@ -33,7 +33,7 @@ const WIDTH = 480;
 function historyTable(locale: Locale, rows: UnitHistoryRow[], caption: string): string {
   const missing = '–';
   const body = [...rows].reverse().map((r) => {
-    const source = r.source_url?.split(' ; ')[0];
+    const source = r.source_urls[0];
     return [
       cell(String(r.year), { header: true, num: true }),
       cell(r.score_pct === null ? missing : esc(formatPct(locale, r.score_pct)), { num: true }),

@@ -7,7 +7,7 @@ import { t, type MessageKey } from '../i18n/translate.ts';
 import { worksheetCsvRows, worksheetSheet, type WorksheetText } from '../lost-points/worksheet.ts';
 import { yearOverYear } from '../lost-points/year-over-year.ts';
 import type { LostSource } from '../queries/lost-index.ts';
-import { nameOf } from './common.ts';
+import { nameOf } from '../i18n/names.ts';
 
 /** Who and what the worksheet is about. */
 export interface WorksheetSubject {

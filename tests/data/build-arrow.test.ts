@@ -85,7 +85,8 @@ describe('a table bigger than one record batch', () => {
     await conn.run(createTableSql('scores'));
     await conn.run(`INSERT INTO scores SELECT 'idx-' || (i % 3), 2000 + (i % 50), 'unit-' || i, 'D' || (i % 7), 'domain', NULL,
       i % 11 <> 0, i / 10, NULL, NULL, NULL, CASE WHEN i % 5 = 0 THEN NULL ELSE i / 100 END, NULL, NULL,
-      CASE WHEN i % 1000 = 0 THEN 'Lý do ' || i END, NULL, NULL, NULL, NULL, (i % 97)::INTEGER, 97, NULL, 'f.csv', FALSE
+      CASE WHEN i % 1000 = 0 THEN 'Lý do ' || i END, NULL, NULL, NULL, NULL, (i % 97)::INTEGER, 97,
+      CASE WHEN i % 7 = 0 THEN ['https://a.org/' || i, 'https://b.org/'] ELSE []::VARCHAR[] END, 'f.csv', FALSE
       FROM range(${ROWS}) r(i) ORDER BY i`);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -101,9 +102,11 @@ describe('a table bigger than one record batch', () => {
       ['unit-0', null, 'Lý do 0', false, 0],
     );
     const last = rows[ROWS - 1]!;
-    assert.deepEqual([last.unit_id, last.year, last.max_points, last.final_score, last.reason_vi, last.source_url],
-      [`unit-${ROWS - 1}`, 2049, (ROWS - 1) / 10, (ROWS - 1) / 100, null, null]);
+    assert.deepEqual([last.unit_id, last.year, last.max_points, last.final_score, last.reason_vi, Array.from(last.source_urls)],
+      [`unit-${ROWS - 1}`, 2049, (ROWS - 1) / 10, (ROWS - 1) / 100, null, []]);
     assert.equal(rows[131_000]!.reason_vi, 'Lý do 131000');
+    assert.deepEqual(Array.from(rows[140_000]!.source_urls), ['https://a.org/140000', 'https://b.org/'], 'a list in the third batch');
+    assert.equal(rows.reduce((n, r) => n + r.source_urls.length, 0), 2 * Math.ceil(ROWS / 7));
   });
 
   test('DuckDB-WASM, as in the browser, reads the stream', async () => {
@@ -120,8 +123,11 @@ describe('a table bigger than one record batch', () => {
     wasm.insertArrowFromIPCStream(readFileSync(arrowFile('units')), { name: 'units' });
     wasm.insertArrowFromIPCStream(readFileSync(arrowFile('lineage')), { name: 'lineage' });
     const big = wasm.query(`SELECT count(*)::INTEGER AS n, count(final_score)::INTEGER AS scored, count(reason_vi)::INTEGER AS reasons,
-      max(year) AS max_year FROM big`).toArray().map((r: { toJSON(): unknown }) => r.toJSON());
-    assert.deepEqual(big, [{ n: ROWS, scored: ROWS - ROWS / 5, reasons: ROWS / 1000, max_year: 2049 }]);
+      max(year) AS max_year, sum(len(source_urls))::INTEGER AS pages FROM big`).toArray().map((r: { toJSON(): unknown }) => r.toJSON());
+    assert.deepEqual(big, [{ n: ROWS, scored: ROWS - ROWS / 5, reasons: ROWS / 1000, max_year: 2049, pages: 2 * Math.ceil(ROWS / 7) }]);
+    const first = wasm.query(`SELECT source_urls[1] AS first FROM big WHERE unit_id = 'unit-140000'`)
+      .toArray().map((r: { toJSON(): unknown }) => r.toJSON());
+    assert.deepEqual(first, [{ first: 'https://a.org/140000' }]);
     const aliases = wasm.query(`SELECT len(aliases)::INTEGER AS n, aliases[2] AS second FROM units WHERE unit_id = 'hai-phong'`)
       .toArray().map((r: { toJSON(): unknown }) => r.toJSON());
     assert.deepEqual(aliases, [{ n: 2, second: 'TP. Hải Phòng' }]);

@@ -46,7 +46,7 @@ describe('scores-detail: parents added up from leaf items', () => {
       index_id: 'sample-departments', year: 2024, unit_id: 'so-noi-vu', item_code: 'TOTAL', item_level: 'total',
       domain_code: null, applicable: true, max_points: 20, self_score: 15, appraisal_r1: 14, appraisal_final: 14.5,
       final_score: 17.7, lost_points: 2.3, pct_of_max: 88.5, reason_vi: null, explanation_vi: null, reason_category: null,
-      published_rank: null, published_rank_of: null, computed_rank: 2, computed_rank_of: 2, source_url: null,
+      published_rank: null, published_rank_of: null, computed_rank: 2, computed_rank_of: 2, source_urls: [],
       source_file: 'raw/sample/scores/departments-2024.csv', is_sample: true,
     });
   });
@@ -107,8 +107,8 @@ describe('published figures', () => {
   test('a published total: "92,18 %" read as 92.18, rank 1 of 63, as published', async () => {
     const qn = await score('quang-ninh', 'TOTAL', 2023);
     assert.deepEqual(
-      [qn.max_points, qn.final_score, qn.pct_of_max, qn.lost_points, qn.published_rank, qn.published_rank_of, qn.source_url],
-      [100, 92.18, 92.18, 7.82, 1, 63, 'https://example.org/p2023'],
+      [qn.max_points, qn.final_score, qn.pct_of_max, qn.lost_points, qn.published_rank, qn.published_rank_of, qn.source_urls],
+      [100, 92.18, 92.18, 7.82, 1, 63, ['https://example.org/p2023']],
     );
   });
 
@@ -136,17 +136,39 @@ describe('published figures', () => {
     assert.deepEqual([component.item_level, component.appraisal_final, component.final_score], ['component', 65.18, 65.18]);
   });
 
+  test('a cell naming several pages gives each of them, in order; a total added up from such rows has every page once', async () => {
+    const d2 = await score('da-nang', 'D2');
+    assert.deepEqual([d2.final_score, d2.source_urls], [51, ['https://example.org/dn-b', 'https://example.org/dn-a']]);
+    const d1 = await score('da-nang', 'D1');
+    assert.deepEqual([d1.final_score, d1.source_urls], [30, ['https://example.org/dn-c', 'https://example.org/dn-a']]);
+    const total = await score('da-nang', 'TOTAL');
+    assert.deepEqual(
+      [total.max_points, total.final_score, total.pct_of_max, total.published_rank, total.source_urls, total.source_file],
+      [100, 81, 81, null, ['https://example.org/dn-a', 'https://example.org/dn-b', 'https://example.org/dn-c'], 'raw/published/domains.csv'],
+    );
+  });
+
   test('index years: units in the data, units ranked (else the largest rank_of), partial', async () => {
     assert.deepEqual(await rows(`SELECT index_id, year, units_ranked, units_in_data, is_partial FROM ${parquet('index_years')}`), [
       { index_id: 'sample-departments', year: 2024, units_ranked: 3, units_in_data: 2, is_partial: true },
       { index_id: 'vn-ministries', year: 2023, units_ranked: 17, units_in_data: 2, is_partial: true },
       { index_id: 'vn-provinces', year: 2023, units_ranked: 63, units_in_data: 4, is_partial: true },
-      { index_id: 'vn-provinces', year: 2024, units_ranked: 63, units_in_data: 2, is_partial: true },
+      { index_id: 'vn-provinces', year: 2024, units_ranked: 63, units_in_data: 3, is_partial: true },
     ]);
   });
 });
 
 describe('reference tables', () => {
+  test('grade thresholds: an empty item_code means the total, "92,5" is 92.5, each with its source', async () => {
+    assert.deepEqual(await rows(`SELECT * FROM ${parquet('grade_thresholds')}`), [
+      { index_id: 'sample-departments', year: 2024, item_code: 'TOTAL', a_min_pct: 90, b_min_pct: 80, c_min_pct: 70, source: 'Minh họa' },
+      { index_id: 'vn-provinces', year: 2023, item_code: 'TOTAL', a_min_pct: 90, b_min_pct: 80, c_min_pct: 70,
+        source: 'Quyết định 1/QĐ-BNV: A ≥ 90 %, B 80–90 %, C 70–80 %' },
+      { index_id: 'vn-provinces', year: 2024, item_code: 'TOTAL', a_min_pct: 92.5, b_min_pct: 80, c_min_pct: 70,
+        source: 'https://example.org/2024' },
+    ]);
+  });
+
   test('units with aliases as a list; lineage dates; frameworks with domain and order', async () => {
     assert.deepEqual(await rows(`SELECT aliases, is_sample FROM ${parquet('units')} WHERE unit_id = 'hai-phong'`),
       [{ aliases: ['Thành phố Hải Phòng', 'TP. Hải Phòng'], is_sample: false }]);
@@ -185,7 +207,7 @@ describe('manifest', () => {
     assert.equal(manifest.sample_notice, SAMPLE_NOTICE);
     assert.ok(!Number.isNaN(Date.parse(manifest.built_at)));
     assert.deepEqual(manifest.coverage, [
-      { index_id: 'vn-provinces', is_sample: false, years: [2023, 2024], units_per_year: { 2023: 4, 2024: 2 } },
+      { index_id: 'vn-provinces', is_sample: false, years: [2023, 2024], units_per_year: { 2023: 4, 2024: 3 } },
       { index_id: 'vn-ministries', is_sample: false, years: [2023], units_per_year: { 2023: 2 } },
       { index_id: 'sample-departments', is_sample: true, years: [2024], units_per_year: { 2024: 2 } },
     ]);
@@ -211,6 +233,17 @@ describe('manifest', () => {
     }
     assert.equal(parts.reduce((sum, f) => sum + f.rows, 0), 43, 'the parts hold every score row once');
     const scores = manifest.files.find((f) => f.path === 'csv/scores.csv')!;
-    assert.equal(scores.rows, 43);
+    assert.equal(scores.rows, 46);
+  });
+
+  test('the CSV files write a list as a JSON array, which no comma inside an item can break', async () => {
+    const csv = (table: string) => `read_csv('${path.join(tmp.outDir, 'csv', `${table}.csv`)}', all_varchar = true)`;
+    assert.deepEqual(await rows(`SELECT source_urls FROM ${csv('scores')} WHERE unit_id = 'da-nang' AND year = 2024 AND item_code = 'TOTAL'`), [
+      { source_urls: '["https://example.org/dn-a","https://example.org/dn-b","https://example.org/dn-c"]' },
+    ]);
+    assert.deepEqual(await rows(`SELECT source_urls FROM ${csv('scores')} WHERE unit_id = 'so-noi-vu' AND item_code = 'TOTAL'`),
+      [{ source_urls: '[]' }]);
+    assert.deepEqual(await rows(`SELECT aliases::JSON::VARCHAR[] AS aliases FROM ${csv('units')} WHERE unit_id = 'hai-phong'`),
+      [{ aliases: ['Thành phố Hải Phòng', 'TP. Hải Phòng'] }]);
   });
 });

@@ -12,6 +12,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import type { Manifest } from '../../src/schema/index.ts';
 import { buildData } from '../../scripts/data/build.ts';
+import { splitSources } from '../../scripts/data/normalise.ts';
 
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 const PUBLISHED = ['raw/published/provinces.csv', 'raw/published/ministries.csv', 'raw/published/domains.csv'];
@@ -76,6 +77,37 @@ describe('real published figures', () => {
   test('2023: Bộ Tư pháp 89.95 %, rank 1 of 17 ministries', async () => {
     assert.deepEqual(await total('vn-ministries', 2023, 'bo-tu-phap'),
       [{ final_score: 89.95, pct_of_max: 89.95, published_rank: 1, published_rank_of: 17 }]);
+  });
+
+  test('every published total keeps each page of its source cell, in order (2014 Bộ Giao thông vận tải: two)', async () => {
+    for (const [file, index] of [['raw/published/provinces.csv', 'vn-provinces'], ['raw/published/ministries.csv', 'vn-ministries']] as const) {
+      const built = await rows(`SELECT source_urls FROM ${scores()}
+        WHERE index_id = '${index}' AND source_file = '${file}' AND item_code = 'TOTAL'`);
+      // Each row's list of pages, compared as a multiset of lists with the raw cells split.
+      const key = (pages: unknown) => JSON.stringify(pages);
+      const expected = csv(file).map((r) => key(splitSources(r.source_url))).sort();
+      assert.deepEqual(built.map((r) => key(r.source_urls)).sort(), expected, file);
+      assert.ok(expected.some((k) => (JSON.parse(k) as string[]).length > 1), `${file} has cells naming several pages`);
+    }
+    assert.deepEqual(await rows(`SELECT source_urls FROM ${scores()}
+      WHERE index_id = 'vn-ministries' AND year = 2014 AND unit_id = 'bo-giao-thong-van-tai' AND item_code = 'TOTAL'`), [{ source_urls: [
+      'https://en.nhandan.org.vn/society/item/3600302-da-nang-transport-ministry-lead-nation-in-administrative-reform.html',
+      'https://congchungbaonguyet.com.vn/news/view/2381/page:206',
+    ] }]);
+  });
+
+  test('group thresholds come from reference/grade-thresholds.csv: provinces only, 2018 with its own', async () => {
+    const rowsOf = await rows(`SELECT index_id, year, item_code, a_min_pct, b_min_pct, c_min_pct
+      FROM '${path.join(outDir, 'parquet', 'grade_thresholds.parquet')}'`);
+    assert.deepEqual(rowsOf.map((r) => [r.index_id, r.year, r.item_code, r.a_min_pct, r.b_min_pct, r.c_min_pct]), [
+      ['vn-provinces', 2015, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2017, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2018, 'TOTAL', 80, 75, 70],
+      ['vn-provinces', 2020, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2022, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2023, 'TOTAL', 90, 80, 70],
+      ['vn-provinces', 2024, 'TOTAL', 90, 80, 70],
+    ]);
   });
 
   test('every published row is in the data, none invented', async () => {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { ITEM_KINDS, ITEM_LEVELS, LINEAGE_EVENTS, TOTAL_CODE, UNIT_LEVELS, isOneOf } from '../../src/schema/index.ts';
+import { foldName, splitSources } from '../../scripts/data/normalise.ts';
 
 type Row = Record<string, string>;
 
@@ -18,11 +19,6 @@ function readCsv(path: string): Row[] {
   const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: true });
   assert.deepEqual(parsed.errors, [], `${path}: CSV errors`);
   return parsed.data;
-}
-
-/** The resolution rule of data/README.md: NFC, case-folded, spaces collapsed. */
-function fold(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function aliases(row: Row): string[] {
@@ -39,7 +35,7 @@ function toUnit(row: Row): Unit {
     level: row.level ?? '',
     from: yearOrNull(row.valid_from),
     to: yearOrNull(row.valid_to),
-    names: [row.name_vi ?? '', ...aliases(row)].map(fold),
+    names: [row.name_vi ?? '', ...aliases(row)].map(foldName),
   };
 }
 
@@ -62,7 +58,7 @@ const levelOf = new Map(indices.map((r) => [r.unit_level ?? '', r.index_id ?? ''
 
 /** Units existing in `year` that carry `name` (as name or alias). */
 function resolve(name: string, year: number): Unit[] {
-  const key = fold(name);
+  const key = foldName(name);
   return units.filter((u) => existsIn(u, year) && u.names.includes(key));
 }
 
@@ -170,7 +166,7 @@ describe('indices and index years', () => {
       const listed = indexYears.filter((r) => r.index_id === index);
       assert.deepEqual(listed.map((r) => Number(r.year)), years, index);
       for (const r of listed) {
-        const sources = rows.filter((x) => x.year === r.year).flatMap((x) => (x.source_url ?? '').split(' ; '));
+        const sources = rows.filter((x) => x.year === r.year).flatMap((x) => splitSources(x.source_url));
         assert.ok(sources.includes(r.source_url ?? ''), `${index} ${r.year}: ${r.source_url}`);
       }
     }
@@ -204,7 +200,7 @@ describe('frameworks', () => {
         assert.ok(isOneOf(ITEM_LEVELS, r.item_level ?? ''), `${r.item_code}: level ${r.item_level}`);
         assert.ok(isOneOf(ITEM_KINDS, r.kind ?? ''), `${r.item_code}: kind ${r.kind}`);
         assert.ok(r.name_vi && r.name_en, `${r.item_code}: names`);
-        for (const name of [r.name_vi ?? '', ...aliases(r)].map(fold)) {
+        for (const name of [r.name_vi ?? '', ...aliases(r)].map(foldName)) {
           assert.ok(!seen.has(name), `${r.item_code}: "${name}" names two items`);
           seen.add(name);
         }
@@ -236,8 +232,8 @@ describe('frameworks', () => {
       const index = levelOf.get(unit?.level ?? '');
       const year = indexYears.find((r) => r.index_id === index && r.year === row.year);
       assert.ok(year, `${where}: no index year for ${row.unit_name} ${row.year}`);
-      const key = fold(row.domain_name_vi ?? '');
-      const hits = (items.get(year.framework_id ?? '') ?? []).filter((r) => [r.name_vi ?? '', ...aliases(r)].map(fold).includes(key));
+      const key = foldName(row.domain_name_vi ?? '');
+      const hits = (items.get(year.framework_id ?? '') ?? []).filter((r) => [r.name_vi ?? '', ...aliases(r)].map(foldName).includes(key));
       assert.equal(hits.length, 1, `${where}: "${row.domain_name_vi}" in ${year.framework_id}`);
       if (row.max_score && hits[0]?.max_points) assert.equal(Number(hits[0].max_points), Number(row.max_score), `${where}: max`);
     }

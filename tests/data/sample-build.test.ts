@@ -45,7 +45,7 @@ before(async () => {
   manifest = result.manifest;
   const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
   conn = await db.connect();
-  for (const t of ['scores', 'units', 'index_years', 'framework_items']) {
+  for (const t of ['scores', 'units', 'index_years', 'framework_items', 'grade_thresholds']) {
     await conn.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${path.join(outDir, 'parquet', `${t}.parquet`)}')`);
   }
 });
@@ -71,6 +71,14 @@ test('every unit of the score files resolved: units with a total per index and y
     LEFT JOIN scores s ON s.index_id = y.index_id AND s.year = y.year AND s.item_code = 'TOTAL'
     GROUP BY ALL HAVING count(s.unit_id) <> y.units_ranked`);
   assert.deepEqual(mismatch, []);
+});
+
+test("every index year of the sample has its groups from the generator's reference file: the 2022–2030 thresholds", async () => {
+  const thresholds = await rows(`
+    SELECT y.index_id, y.year, t.item_code, t.a_min_pct, t.b_min_pct, t.c_min_pct FROM index_years y
+    LEFT JOIN grade_thresholds t USING (index_id, year) ORDER BY y.index_id, y.year`);
+  assert.equal(thresholds.length, 14, '5 years of departments and communes, 4 of districts');
+  for (const t of thresholds) assert.deepEqual([t.item_code, t.a_min_pct, t.b_min_pct, t.c_min_pct], ['TOTAL', 90, 80, 70], `${t.index_id} ${t.year}`);
 });
 
 test('no unit has scores both before 2025 and in 2025, unless a department or the unchanged province', async () => {

@@ -21,7 +21,7 @@ test('mini scale: two provinces, one row per unit and item, every name resolvabl
   assert.ok(provinces.every((p) => p.name_vi.includes('(minh họa)')));
   assert.equal(new Set(units.map((u) => u.unit_id)).size, units.length, 'unit ids are unique across provinces');
 
-  const frameworks = readSampleFrameworks();
+  const frameworks = await readSampleFrameworks();
   let rows = 0;
   for (const [level, year] of [['departments', 2024], ['communes', 2025], ['districts', 2023]] as const) {
     const records = readScores(dir, level, year);

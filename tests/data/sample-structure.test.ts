@@ -17,7 +17,7 @@ import { FALLING_DEPARTMENT, OVERCLAIMING_DEPARTMENTS, PERSISTENT_WEAK } from '.
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 const LEVELS = ['departments', 'districts', 'communes'] as const;
 const dir = mkdtempSync(path.join(tmpdir(), 'sample-structure-'));
-const frameworks = readSampleFrameworks();
+const frameworks = await readSampleFrameworks();
 let units: UnitRecord[] = [];
 const files: { level: (typeof LEVELS)[number]; year: number; rows: ScoreRecord[]; fw: SampleFramework }[] = [];
 

@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { openNodeDb } from '../../src/db/node.ts';
 import type { Db } from '../../src/db/types.ts';
-import { axeCheck, expectNoErrors, expectNoExternalRequests, formatViolations, openPage, useSite, waitForDataReady } from './support/site.ts';
+import {
+  axeCheck,
+  expectNoErrors,
+  expectNoExternalRequests,
+  formatViolations,
+  openPage,
+  useSite,
+  waitForDataReady,
+} from './support/site.ts';
 
 const site = useSite();
 const PATH = '/lost-points/sample-communes/';
@@ -22,7 +30,9 @@ const count = async (sql: string, params: (string | number)[]) => (await db.all<
 describe('lost points across units', () => {
   test('the heat table is in the HTML: one row per unit, one column per criterion of the latest year', async () => {
     const [latest] = await db.all<{ y: number }>(`SELECT max(year) AS y FROM scores WHERE index_id = 'sample-communes'`);
-    const units = await count(`SELECT count(DISTINCT unit_id) AS n FROM scores WHERE index_id = 'sample-communes' AND year = ?`, [latest!.y]);
+    const units = await count(`SELECT count(DISTINCT unit_id) AS n FROM scores WHERE index_id = 'sample-communes' AND year = ?`, [
+      latest!.y,
+    ]);
     const items = await count(
       `SELECT count(DISTINCT item_code) AS n FROM scores WHERE index_id = 'sample-communes' AND year = ? AND item_level = 'criterion'`,
       [latest!.y],
@@ -45,7 +55,10 @@ describe('lost points across units', () => {
       await page.locator('select[name="year"]').selectOption('2024');
       await page.waitForFunction(() => document.documentElement.dataset.view === 'year=2024', undefined, { timeout: 60_000 });
       await waitForDataReady(page);
-      const units2024 = await count(`SELECT count(DISTINCT unit_id) AS n FROM scores WHERE index_id = 'sample-communes' AND year = 2024`, []);
+      const units2024 = await count(
+        `SELECT count(DISTINCT unit_id) AS n FROM scores WHERE index_id = 'sample-communes' AND year = 2024`,
+        [],
+      );
       assert.equal(await page.locator('[data-slot="heat"] tbody tr').count(), units2024);
       await page.locator('select[name="level"]').selectOption('domain');
       await page.waitForFunction(() => document.documentElement.dataset.view === 'year=2024&level=domain', undefined, { timeout: 60_000 });

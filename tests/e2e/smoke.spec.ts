@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.ts';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../src/security/csp.ts';
 import { expectNoErrors, expectNoExternalRequests, openPage, useSite } from './support/site.ts';
 
 const site = useSite();
@@ -12,6 +12,8 @@ for (const javaScriptEnabled of [false, true]) {
       try {
         assert.equal(opened.response.status(), 200);
         assert.equal(await opened.response.headerValue('content-security-policy'), CONTENT_SECURITY_POLICY);
+        const meta = opened.page.locator('meta[http-equiv="Content-Security-Policy"]');
+        assert.equal(await meta.getAttribute('content'), CONTENT_SECURITY_POLICY_META, 'the page carries the same policy');
         assert.equal(await opened.page.getAttribute('html', 'lang'), 'vi');
         assert.ok((await opened.page.title()).trim().length > 0, 'the page has a title');
         expectNoExternalRequests(opened);

@@ -2,7 +2,8 @@
  * A small dataset written as real Parquet files from the schema, for the query tests, shaped as the data
  * build writes it (no computed ranks in partial published years). It exercises:
  * a partial published index (published ranks only), a complete index (computed ranks, a tie), a merger
- * (two units end, a new one begins with its own id), a NULL score, domain rows and a published mean.
+ * (two units end, a new one begins with its own id), a NULL score, domain rows, a published mean, and
+ * a figure read from two pages, and group thresholds of two years of one index and one of another.
  */
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,10 @@ INSERT INTO index_years VALUES
   ('smp', 2025, 'fw', NULL, NULL, NULL, 3, false),
   ('min', 2022, 'fw', NULL, NULL, 18, 1, true),
   ('min', 2023, 'fw', NULL, NULL, 17, 1, true);
+INSERT INTO grade_thresholds VALUES
+  ('nat', 2023, 'TOTAL', 90, 80, 70, 'methodology.md §6'),
+  ('nat', 2024, 'TOTAL', 90, 80, 70, 'methodology.md §6'),
+  ('smp', 2025, 'TOTAL', 92.5, 85, 75, 'Minh họa');
 INSERT INTO units VALUES
   ('an-giang', 'An Giang', 'An Giang', 'province', NULL, NULL, 2024, ['An Giang'], false),
   ('ha-noi', 'Hà Nội', 'Hanoi', 'province', NULL, NULL, NULL, [], false),
@@ -44,14 +49,26 @@ INSERT INTO aggregates VALUES (2024, 'provinces', 'mean_score_pct', 88.37, 'pct'
   (2023, 'ministries', 'mean_score_pct', 84.38, 'pct', 'https://example.org/mmean', NULL);
 `;
 
-type Score = [string, number, string, string, string | null, number | null, number | null, number | null, number | null, number | null];
-// index, year, unit, item, domain, max, final, pct, published_rank, computed_rank
+type Score = [
+  string,
+  number,
+  string,
+  string,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  string[]?,
+];
+// index, year, unit, item, domain, max, final, pct, published_rank, computed_rank[, source_urls]
 const SCORES: Score[] = [
   ['nat', 2023, 'ha-noi', 'TOTAL', null, 100, 91.43, 91.43, 3, null],
   ['nat', 2023, 'an-giang', 'TOTAL', null, 100, 81.32, 81.32, 63, null],
   ['nat', 2023, 'kien-giang', 'TOTAL', null, 100, null, null, 40, null],
   ['nat', 2024, 'ha-noi', 'TOTAL', null, 100, null, null, 3, null],
-  ['nat', 2024, 'an-giang', 'TOTAL', null, 100, 85.5, 85.5, 50, null],
+  ['nat', 2024, 'an-giang', 'TOTAL', null, 100, 85.5, 85.5, 50, null, ['https://example.org/src', 'https://example.org/src-2']],
   ['nat', 2024, 'kien-giang', 'TOTAL', null, 100, 84.0, 84.0, 55, null],
   ['smp', 2024, 'd1', 'TOTAL', null, 100, 90, 90, null, 1],
   ['smp', 2024, 'd2', 'TOTAL', null, 100, 80, 80, null, 2],
@@ -70,13 +87,19 @@ const SCORES: Score[] = [
   ['nat', 2024, 'an-giang', 'D1', 'D1', 40, 36, 90, 12, null],
 ];
 
-function scoreSql([index, year, unit, item, domain, max, final, pct, pub, comp]: Score): string {
+/** The pages a row was read from: none for the sample, one per kind of published file unless given. */
+function sourcesOf(index: string, item: string, given: string[] | undefined): string {
+  const pages = given ?? (index === 'smp' ? [] : [item === 'D1' ? 'https://example.org/domains' : 'https://example.org/src']);
+  return `[${pages.map((p) => `'${p}'`).join(', ')}]::VARCHAR[]`;
+}
+
+function scoreSql([index, year, unit, item, domain, max, final, pct, pub, comp, sources]: Score): string {
   const v = (x: string | number | null) => (x === null ? 'NULL' : typeof x === 'string' ? `'${x}'` : String(x));
   const level = item === 'TOTAL' ? 'total' : 'domain';
   const rankOf = comp === null ? 'NULL' : index === 'smp' ? '3' : '2';
   const pubOf = pub === null || level === 'domain' ? 'NULL' : index === 'min' ? (year === 2022 ? '18' : '17') : '63';
   const lost = max !== null && final !== null ? String(max - final) : 'NULL';
-  return `(${v(index)}, ${year}, ${v(unit)}, ${v(item)}, '${level}', ${v(domain)}, true, ${v(max)}, NULL, NULL, ${v(final)}, ${v(final)}, ${lost}, ${v(pct)}, NULL, NULL, ${v(pub)}, ${pubOf}, ${v(comp)}, ${rankOf}, ${index === 'smp' ? 'NULL' : item === 'D1' ? "'https://example.org/domains'" : "'https://example.org/src'"}, 'raw/x.csv', ${index === 'smp'})`;
+  return `(${v(index)}, ${year}, ${v(unit)}, ${v(item)}, '${level}', ${v(domain)}, true, ${v(max)}, NULL, NULL, ${v(final)}, ${v(final)}, ${lost}, ${v(pct)}, NULL, NULL, ${v(pub)}, ${pubOf}, ${v(comp)}, ${rankOf}, ${sourcesOf(index, item, sources)}, 'raw/x.csv', ${index === 'smp'})`;
 }
 
 /** Writes the fixture as `<dir>/parquet/<table>.parquet` plus a manifest; returns the dir. */

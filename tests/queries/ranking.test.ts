@@ -23,6 +23,11 @@ describe('ranking', () => {
       ],
     );
     assert.equal(rows[1]?.score_change, 85.5 - 81.32);
+    assert.deepEqual(
+      rows.map((r) => r.source_urls),
+      [['https://example.org/src'], ['https://example.org/src', 'https://example.org/src-2'], ['https://example.org/src']],
+      'every page a figure was read from, in order',
+    );
     assert.equal(rows[0]?.score_change, null, 'a missing score gives no change, not a change from 0');
   });
 

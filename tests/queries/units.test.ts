@@ -2,7 +2,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openNodeDb } from '../../src/db/node.ts';
 import type { Db } from '../../src/db/types.ts';
-import { listUnits, getUnit } from '../../src/queries/units.ts';
+import { listUnits } from '../../src/queries/units.ts';
 import { unitHistory } from '../../src/queries/unit-history.ts';
 import { unitDomains } from '../../src/queries/unit-domains.ts';
 import { unitLineage } from '../../src/queries/unit-lineage.ts';
@@ -24,9 +24,10 @@ describe('unit queries', () => {
     assert.deepEqual(units.find((u) => u.unit_id === 'd1')?.index_ids, ['smp']);
     assert.deepEqual(units.find((u) => u.unit_id === 'an-giang-2025')?.index_ids, []);
     assert.deepEqual(units.find((u) => u.unit_id === 'an-giang')?.aliases, ['An Giang']);
-    const d2 = await getUnit(db, 'd2');
-    assert.deepEqual([d2?.parent_name_vi, d2?.parent_name_en], ['Tỉnh Mẫu', 'Sample Province']);
-    assert.equal(await getUnit(db, 'nope'), undefined);
+    const d2 = units.find((u) => u.unit_id === 'd2');
+    assert.deepEqual([d2?.parent_id, d2?.parent_name_vi, d2?.parent_name_en], ['sp', 'Tỉnh Mẫu', 'Sample Province']);
+    const hanoi = units.find((u) => u.unit_id === 'ha-noi');
+    assert.deepEqual([hanoi?.parent_id, hanoi?.parent_name_vi, hanoi?.parent_name_en], [null, null, null]);
   });
 
   test('unitHistory: its own series only, with the peer median', async () => {
@@ -44,10 +45,10 @@ describe('unit queries', () => {
   test('unitHistory: no peer median in partial years, where the few published units are no peer group', async () => {
     const rows = await unitHistory(db, 'an-giang');
     assert.deepEqual(
-      rows.map((r) => [r.year, r.score_pct, r.rank, r.peer_median_pct]),
+      rows.map((r) => [r.year, r.score_pct, r.rank, r.peer_median_pct, r.source_urls]),
       [
-        [2023, 81.32, 63, null],
-        [2024, 85.5, 50, null],
+        [2023, 81.32, 63, null, ['https://example.org/src']],
+        [2024, 85.5, 50, null, ['https://example.org/src', 'https://example.org/src-2']],
       ],
     );
   });
@@ -65,6 +66,7 @@ describe('unit queries', () => {
     assert.deepEqual(await unitSources(db, 'an-giang'), [
       { source_url: 'https://example.org/domains', source_file: 'raw/x.csv', years: [2024] },
       { source_url: 'https://example.org/src', source_file: 'raw/x.csv', years: [2023, 2024] },
+      { source_url: 'https://example.org/src-2', source_file: 'raw/x.csv', years: [2024] },
     ]);
     assert.deepEqual(await unitSources(db, 'd1'), [{ source_url: null, source_file: 'raw/x.csv', years: [2024, 2025] }]);
   });

@@ -14,7 +14,7 @@ import {
   reasonsLabels,
   slopeLabels,
   trendLabels,
-} from '../../src/i18n/chart-labels.ts';
+} from '../../src/views/chart-labels.ts';
 
 const vi = MESSAGES.vi;
 

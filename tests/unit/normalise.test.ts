@@ -15,6 +15,7 @@ import {
   parseYear,
   parseYesNo,
   splitList,
+  splitSources,
   stripDiacritics,
 } from '../../scripts/data/normalise.ts';
 import { UnitResolver, levelsOf, type UnitRecord } from '../../scripts/data/units.ts';
@@ -111,6 +112,16 @@ describe('yes/no, dates and lists', () => {
   test('|-separated lists are trimmed, NFC, without empty entries', () => {
     assert.deepEqual(splitList(` TP. Hải Phòng | ${NFD}||`), ['TP. Hải Phòng', 'Quảng Ninh']);
     assert.deepEqual(splitList(''), []);
+  });
+  test('a source cell gives each page it names, in order, once', () => {
+    assert.deepEqual(splitSources('https://a.vn/1 ; https://b.vn/2;https://c.vn/3 ;; https://a.vn/1 '), [
+      'https://a.vn/1',
+      'https://b.vn/2',
+      'https://c.vn/3',
+    ]);
+    assert.deepEqual(splitSources('https://a.vn/x,y'), ['https://a.vn/x,y'], 'a comma is part of a URL');
+    assert.deepEqual(splitSources(' '), []);
+    assert.deepEqual(splitSources(undefined), []);
   });
 });
 

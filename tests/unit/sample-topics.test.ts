@@ -6,7 +6,7 @@ import { mulberry32 } from '../../scripts/sample/prng.ts';
 import { deduct, overclaimed, surveyReason } from '../../scripts/sample/reasons.ts';
 import { HARDNESS, TOPICS, topicOf } from '../../scripts/sample/topics.ts';
 
-const frameworks = [...readSampleFrameworks().values()];
+const frameworks = [...(await readSampleFrameworks()).values()];
 const leaves = frameworks.flatMap((f) => f.leaves);
 
 test('survey items get survey topics, and only they do', () => {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { CONTENT_SECURITY_POLICY, startServer, type RunningServer } from '../../scripts/serve.ts';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/security/csp.ts';
 
 interface RawResponse {
   status: number;

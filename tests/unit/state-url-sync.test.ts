@@ -2,23 +2,26 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { createUrlSync } from '../../src/state/url-sync.ts';
-import { parseViewState, serialiseViewState, type ViewContext, type ViewState } from '../../src/state/view-state.ts';
+import { parseRankingsState, serialiseRankingsState, type RankingsState } from '../../src/views/rankings-state.ts';
 
-const context: ViewContext = {
-  indices: ['vn-provinces'],
+/** The rankings page's choices, as it embeds them for its explorer. */
+const config = {
   years: [2022, 2023, 2024],
-  domains: ['TOTAL', 'D1'],
+  domains: [{ code: 'D1', label: 'Chỉ đạo', years: [2022, 2023, 2024] }],
   levels: ['province'],
-  unitIds: new Set(['ha-tinh', 'nghe-an']),
+  units: [
+    { id: 'ha-tinh', label: 'Hà Tĩnh' },
+    { id: 'nghe-an', label: 'Nghệ An' },
+  ],
 };
 
 function open(url: string) {
   const { window } = new JSDOM('', { url });
-  const seen: ViewState[] = [];
+  const seen: RankingsState[] = [];
   const sync = createUrlSync({
     window: window as unknown as Window,
-    parse: (s) => parseViewState(s, context),
-    serialise: (v) => serialiseViewState(v, context),
+    parse: (s) => parseRankingsState(s, config),
+    serialise: (v) => serialiseRankingsState(v, config),
     onChange: (v) => seen.push(v),
   });
   return { window, sync, seen };
@@ -31,31 +34,30 @@ function popped(window: JSDOM['window']): Promise<void> {
 
 describe('URL sync', () => {
   test('a shared link restores its view', () => {
-    const { sync } = open('https://example.org/en/rankings/?year=2023&units=nghe-an');
-    assert.equal(sync.get().year, 2023);
-    assert.deepEqual(sync.get().units, ['nghe-an']);
+    const { sync } = open('https://example.org/en/rankings/vn-provinces/?domain=D1&to=2023&units=nghe-an');
+    assert.deepEqual(sync.get(), { item: 'D1', from: 2022, to: 2023, units: ['nghe-an'], level: '', sort: 'rank' });
   });
 
   test('an invalid link is rewritten to its canonical form, keeping the path and hash', () => {
-    const { window, sync } = open('https://example.org/rankings/?year=1900&foo=1&units=ha-tinh,zz#table');
-    assert.equal(window.location.pathname + window.location.search + window.location.hash, '/rankings/?units=ha-tinh#table');
+    const { window, sync } = open('https://example.org/rankings/vn-provinces/?to=1900&foo=1&units=ha-tinh,zz#table');
+    assert.equal(window.location.pathname + window.location.search + window.location.hash, '/rankings/vn-provinces/?units=ha-tinh#table');
     assert.deepEqual(
       sync.issues().map((i) => i.param),
-      ['foo', 'year', 'units'],
+      ['foo', 'to', 'units'],
     );
   });
 
   test('set pushes a history entry and back restores the previous state', async () => {
-    const { window, sync, seen } = open('https://example.org/rankings/');
-    sync.set({ year: 2022 });
-    assert.equal(window.location.search, '?year=2022');
+    const { window, sync, seen } = open('https://example.org/rankings/vn-provinces/');
+    sync.set({ item: 'D1' });
+    assert.equal(window.location.search, '?domain=D1');
     sync.set({ units: ['ha-tinh'] });
-    assert.equal(window.location.search, '?year=2022&units=ha-tinh');
+    assert.equal(window.location.search, '?domain=D1&units=ha-tinh');
     assert.equal(window.history.length, 3);
     const back = popped(window);
     window.history.back();
     await back;
-    assert.equal(sync.get().year, 2022);
+    assert.equal(sync.get().item, 'D1');
     assert.deepEqual(sync.get().units, []);
     assert.deepEqual(
       seen.map((v) => v.units.length),
@@ -65,7 +67,7 @@ describe('URL sync', () => {
   });
 
   test('replace and re-selecting the same view add no history entry', () => {
-    const { window, sync } = open('https://example.org/rankings/');
+    const { window, sync } = open('https://example.org/rankings/vn-provinces/');
     sync.set({ units: ['ha-tinh'] }, { replace: true });
     sync.set({ units: ['ha-tinh'] });
     assert.equal(window.history.length, 1);
@@ -73,8 +75,8 @@ describe('URL sync', () => {
   });
 
   test('setting a value back to its default drops it from the URL', () => {
-    const { window, sync } = open('https://example.org/rankings/?year=2022');
-    sync.set({ year: 2024 });
+    const { window, sync } = open('https://example.org/rankings/vn-provinces/?sort=score');
+    sync.set({ sort: 'rank' });
     assert.equal(window.location.search, '');
   });
 });

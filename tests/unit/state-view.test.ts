@@ -1,6 +1,11 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_UNITS, parseViewState, serialiseViewState, type ViewContext, type ViewState } from '../../src/state/view-state.ts';
+import { parseState, serialiseState } from '../../src/state/url-state.ts';
+import { MAX_UNITS, orderYears, VIEW_SPEC, type ViewContext, type ViewState } from '../../src/state/view-state.ts';
+
+/** The shared parameters read as a page reads them: parsed with VIEW_SPEC, then `from` and `to` put in order. */
+const parseViewState = (search: string, c: ViewContext) => orderYears(parseState(search, VIEW_SPEC, c), c);
+const serialiseViewState = (values: ViewState, c: ViewContext) => serialiseState(values, VIEW_SPEC, c);
 
 const unitIds = Array.from({ length: 20 }, (_, i) => `u${String(i + 1).padStart(2, '0')}`);
 const context: ViewContext = {
@@ -20,7 +25,7 @@ const defaults: ViewState = {
   units: [],
 };
 
-describe('view state: defaults', () => {
+describe('shared view parameters: defaults', () => {
   test('an empty query gives the defaults and no issues', () => {
     const parsed = parseViewState('', context);
     assert.deepEqual(parsed.values, defaults);
@@ -54,7 +59,7 @@ describe('view state: defaults', () => {
   });
 });
 
-describe('view state: round trip', () => {
+describe('shared view parameters: round trip', () => {
   test('serialise then parse gives the same state, in a stable parameter order', () => {
     const state: ViewState = {
       index: 'vn-ministries',
@@ -79,7 +84,7 @@ describe('view state: round trip', () => {
   });
 });
 
-describe('view state: invalid input falls back without throwing', () => {
+describe('shared view parameters: invalid input falls back without throwing', () => {
   test('bad values fall back to the default, each reported', () => {
     const parsed = parseViewState('year=1999&domain=D9&level=galaxy&index=x&from=abc', context);
     assert.deepEqual(parsed.values, defaults);
@@ -116,7 +121,7 @@ describe('view state: invalid input falls back without throwing', () => {
   });
 });
 
-describe('view state: units', () => {
+describe('shared view parameters: units', () => {
   test('unknown ids are dropped, duplicates removed, order kept', () => {
     const parsed = parseViewState('units=nghe-an,atlantis,ha-tinh,nghe-an', context);
     assert.deepEqual(parsed.values.units, ['nghe-an', 'ha-tinh']);
@@ -134,7 +139,7 @@ describe('view state: units', () => {
   });
 });
 
-describe('view state: from and to', () => {
+describe('shared view parameters: from and to', () => {
   test('years given the wrong way round are swapped', () => {
     const parsed = parseViewState('from=2024&to=2020', context);
     assert.equal(parsed.values.from, 2020);
@@ -154,10 +159,8 @@ describe('view state: from and to', () => {
   });
 });
 
-describe('view state: a page using part of the spec', () => {
-  test('orderYears applies to any state with from and to', async () => {
-    const { parseState } = await import('../../src/state/url-state.ts');
-    const { VIEW_SPEC, orderYears } = await import('../../src/state/view-state.ts');
+describe('shared view parameters: a page using part of the spec', () => {
+  test('orderYears applies to any state with from and to', () => {
     const spec = { from: VIEW_SPEC.from, to: VIEW_SPEC.to };
     const parsed = orderYears(parseState('from=2024&to=2021', spec, context), context);
     assert.deepEqual(parsed.values, { from: 2021, to: 2024 });

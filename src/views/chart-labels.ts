@@ -1,6 +1,7 @@
 /**
- * The translated labels each chart takes, built from the `charts.*` keys. Charts never import i18n;
- * pages hand them these objects. Names of units are data, so the caller supplies them.
+ * The translated labels each chart takes, built from the `charts.*` keys. Charts never look up
+ * translations (they use only i18n's pure formatting modules: format.ts, interpolate.ts, locales.ts);
+ * views hand them these objects. Names of units are data, so the caller supplies them.
  */
 import type { BumpLabels } from '../charts/bump-chart.ts';
 import type { ClaimsScatterLabels } from '../charts/claims-scatter.ts';
@@ -12,8 +13,8 @@ import type { ParetoLabels } from '../charts/pareto-chart.ts';
 import type { ReasonsLabels } from '../charts/reasons-chart.ts';
 import type { TrendLabels } from '../charts/score-trend.ts';
 import type { SlopeLabels } from '../charts/slope-chart.ts';
-import type { Locale } from './locales.ts';
-import { t } from './translate.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Labels of the bump chart. */
 export function bumpLabels(locale: Locale): BumpLabels {

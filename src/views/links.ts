@@ -1,0 +1,8 @@
+/** Links to the site's pages, in a locale. */
+import { localePath, type Locale } from '../i18n/locales.ts';
+
+/** The page of a unit: `/units/ha-noi/`, `/en/units/ha-noi/`. */
+export const unitHref = (locale: Locale, unitId: string): string => localePath(locale, `/units/${unitId}/`);
+
+/** The rankings page of an index: `/rankings/vn-provinces/`. */
+export const indexHref = (locale: Locale, indexId: string): string => localePath(locale, `/rankings/${indexId}/`);
