@@ -170,16 +170,20 @@ export async function lostView(
   };
 }
 
-/** Rows of the Pareto chart: the largest losses, then one row for the rest. */
-const PARETO_ROWS = 15;
+/**
+ * Rows of the Pareto chart: at least the 15 largest losses and every item up to the 80 % cut (so the
+ * divider sits where the sentence says), at most 30; then one row for the rest.
+ */
+const PARETO_ROWS = { min: 15, max: 30 } as const;
 
 /** The Pareto chart at the two widths the page shows (wide, and a phone's), or null when nothing was lost. */
 export function paretoFigures(view: LostView, locale: Locale, document: Document): { wide: FigureHtml; narrow: FigureHtml } | null {
   if (view.pareto.length === 0) return null;
+  const n = Math.max(PARETO_ROWS.min, Math.min(view.paretoCut.count, PARETO_ROWS.max));
   const shown = view.pareto
-    .slice(0, PARETO_ROWS)
+    .slice(0, n)
     .map((r) => ({ item_code: r.code, label: r.label, lost: r.lost, cumulative_share: r.cumulative_share }));
-  const rest = view.pareto.slice(PARETO_ROWS);
+  const rest = view.pareto.slice(n);
   if (rest.length > 0) {
     shown.push({
       item_code: '',

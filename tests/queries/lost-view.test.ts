@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { readSheet } from 'read-excel-file/node';
 import { JSDOM } from 'jsdom';
 import { queryLostSource } from '../../src/queries/lost-index.ts';
-import { lostView } from '../../src/views/lost-view.ts';
+import { lostView, type LostUnit } from '../../src/views/lost-view.ts';
 import { worksheetFiles } from '../../src/views/worksheet-view.ts';
 import { buildLostFixture, type LostFixture } from '../fixtures/lost/fixture.ts';
 
@@ -17,7 +17,7 @@ before(async () => {
 });
 after(() => fx.remove());
 
-const UNIT = { unit_id: 'xa-a', name_vi: 'Xã An', name_en: 'An Commune', valid_from: null, formedByMerger: false };
+const UNIT: LostUnit = { unit_id: 'xa-a', name_vi: 'Xã An', name_en: 'An Commune', valid_from: null, formedByMerger: false };
 const view = (locale: 'vi' | 'en', unit = UNIT) =>
   lostView(queryLostSource(fx.db, 'fx-communes'), { locale, indexId: 'fx-communes', unit, year: 2024 });
 
@@ -98,4 +98,23 @@ describe('the lost-points view of a unit', () => {
     ]);
     assert.ok(files.csv.startsWith('\ufeffSTT,Mã,'));
   });
+});
+
+test('the Pareto chart shows every item up to the 80 % cut (at most 30), then one row for the rest', async () => {
+  const { paretoFigures } = await import('../../src/views/lost-view.ts');
+  const pareto = Array.from({ length: 40 }, (_, i) => ({
+    code: `D1.${i + 1}`,
+    label: `Mục ${i + 1}`,
+    lost: 1,
+    cumulative_share: (i + 1) / 40,
+  }));
+  const base = { year: 2024, heading: '', summary: [], yoyNote: null, breakdown: '', worksheet: { xlsx: '', csv: '' } };
+  const document = new JSDOM('<body></body>').window.document;
+  const rowsOf = (f: ReturnType<typeof paretoFigures>) =>
+    new JSDOM(f?.wide.table ?? '').window.document.querySelectorAll('tbody tr').length;
+  const wide = paretoFigures({ ...base, pareto, paretoCut: { count: 32, itemsScored: 90, totalLost: 40 } }, 'vi', document);
+  assert.equal(rowsOf(wide), 31, '30 items and "10 tiêu chí khác"');
+  const cut = paretoFigures({ ...base, pareto, paretoCut: { count: 20, itemsScored: 90, totalLost: 40 } }, 'vi', document);
+  assert.equal(rowsOf(cut), 21);
+  assert.match(cut?.wide.svg ?? '', /20 trên 90 tiêu chí thành phần chiếm 50%/);
 });
