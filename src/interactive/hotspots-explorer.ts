@@ -57,6 +57,7 @@ export function startHotspotsExplorer(): void {
       slot('heat')!.innerHTML = view.heat;
       fill(slot('mostLost'), view.mostLost);
       fill(slot('reasons'), view.reasons);
+      slot('reasonExamples')!.innerHTML = view.reasonExamples;
       fill(slot('claims'), view.claims);
       slot('claimsList')!.innerHTML = view.claimsList;
       slot('itemCuts')!.innerHTML = view.itemCuts;

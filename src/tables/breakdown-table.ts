@@ -21,6 +21,7 @@ export interface BreakdownText {
     r1: string;
     final: string;
     lost: string;
+    pct: string;
     vsPrevious: string;
     peers: string;
     reason: string;
@@ -98,7 +99,7 @@ function peersCell(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): st
 function leafRow(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): string {
   const head = `<th scope="row"><span class="bd-code">${esc(r.item_code)}</span> ${esc(x.name(r))}</th>`;
   if (!r.applicable) {
-    const span = ctx.showYoy ? 8 : 7;
+    const span = ctx.showYoy ? 9 : 8;
     return `<tr class="bd-na" data-item="${esc(r.item_code)}">${head}<td colspan="${span}" data-label="${esc(x.labels.na)}"><abbr title="${esc(x.labels.naLong)}">${esc(x.labels.na)}</abbr></td></tr>`;
   }
   const lost = (r.lost_points ?? 0) > 0 ? ' bd-loss' : '';
@@ -110,6 +111,7 @@ function leafRow(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): stri
     num(x, r.appraisal_r1, x.labels.r1),
     num(x, r.final_score, x.labels.final),
     num(x, r.lost_points, x.labels.lost, lost),
+    `<td class="num" data-label="${esc(x.labels.pct)}">${esc(x.pct(r.pct_of_max))}</td>`,
     ctx.showYoy ? yoyCell(r, x, ctx) : '',
     peersCell(r, x, ctx),
     reasonCell(r, x),
@@ -119,8 +121,8 @@ function leafRow(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): stri
 
 function leafTable(caption: string, rows: readonly BreakdownRow[], x: BreakdownText, ctx: BreakdownContext): string {
   const l = x.labels;
-  const heads = [l.item, l.max, l.self, l.r1, l.final, l.lost, ...(ctx.showYoy ? [l.vsPrevious] : []), l.peers, l.reason];
-  const head = heads.map((h, i) => `<th scope="col"${i > 0 && i < 6 ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
+  const heads = [l.item, l.max, l.self, l.r1, l.final, l.lost, l.pct, ...(ctx.showYoy ? [l.vsPrevious] : []), l.peers, l.reason];
+  const head = heads.map((h, i) => `<th scope="col"${i > 0 && i < 7 ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
   const body = sortByLoss(rows)
     .map((r) => leafRow(r, x, ctx))
     .join('');

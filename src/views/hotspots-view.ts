@@ -32,6 +32,8 @@ export interface HotspotsView {
   heat: string;
   mostLost: TwoWidths | null;
   reasons: TwoWidths | null;
+  /** The most frequent reasons of each kind, as written by the council. */
+  reasonExamples: string;
   claims: TwoWidths | null;
   claimsList: string;
   itemCuts: string;
@@ -73,6 +75,16 @@ function claimsList(locale: Locale, rows: Awaited<ReturnType<typeof unitClaims>>
     { label: tr(locale, 'hotspots.col.cutPct'), num: true },
   ];
   return table(tr(locale, 'hotspots.claimsListHeading'), headers, body);
+}
+
+function examplesHtml(locale: Locale, rows: readonly { label: string; examples: readonly string[] }[]): string {
+  const items = rows
+    .filter((r) => r.examples.length > 0)
+    .map((r) => `<dt>${esc(r.label)}</dt><dd>${r.examples.map((e) => `<q>${esc(e)}</q>`).join(' · ')}</dd>`)
+    .join('');
+  return items === ''
+    ? ''
+    : `<details class="reason-examples" open><summary>${esc(tr(locale, 'hotspots.examples'))}</summary><dl>${items}</dl></details>`;
 }
 
 function itemCutsTable(locale: Locale, rows: Awaited<ReturnType<typeof itemCuts>>): string {
@@ -150,6 +162,7 @@ export async function hotspotsView(
               tr(locale, 'hotspots.reasonsCaption', { year: state.year }),
             ),
           ),
+    reasonExamples: examplesHtml(locale, reasonRows),
     claims:
       claimRows.length === 0
         ? null

@@ -59,6 +59,7 @@ function breakdownText(locale: Locale, previousYear: number | null): BreakdownTe
       r1: k('lost.col.r1'),
       final: k('lost.col.final'),
       lost: k('lost.col.lost'),
+      pct: k('lost.col.pct'),
       vsPrevious: k('lost.col.vsPrevious', { year: previousYear ?? '' }),
       peers: k('lost.col.peers'),
       reason: k('lost.col.reason'),

@@ -118,3 +118,23 @@ test('the Pareto chart shows every item up to the 80 % cut (at most 30), then on
   assert.equal(rowsOf(cut), 21);
   assert.match(cut?.wide.svg ?? '', /20 trên 90 tiêu chí thành phần chiếm 50%/);
 });
+
+test('reasons and explanations that begin with =, +, - or @ stay text in the worksheets, never formulas', async () => {
+  const { unzipEntry } = await import('../e2e/support/zip.ts');
+  const index = { index_id: 'fx-communes', name_vi: 'Chỉ số (thử)', name_en: 'Index (test)', is_sample: true };
+  const cases = [
+    { unit_id: 'xa-b', name_vi: 'Xã Bình', texts: ['=Tỷ lệ hồ sơ quá hạn 1.5%', '+Đã giải trình bằng văn bản'] },
+    { unit_id: 'xa-c', name_vi: 'Xã Cát', texts: ['-Thiếu báo cáo quý II', '@Chưa số hóa hồ sơ'] },
+  ];
+  for (const c of cases) {
+    const unit = { unit_id: c.unit_id, name_vi: c.name_vi, name_en: null };
+    const files = await worksheetFiles(queryLostSource(fx.db, 'fx-communes'), { unit, index, year: 2024, source: '/' });
+    const xml = unzipEntry(Buffer.from(files.xlsx), 'xl/worksheets/sheet1.xml');
+    assert.doesNotMatch(xml, /<f[ >]/, `${c.unit_id}: no formula cell`);
+    const cells = ((await readSheet(Buffer.from(files.xlsx))) as unknown[][]).flat();
+    for (const text of c.texts) {
+      assert.ok(cells.includes(text), `${text} kept as text in XLSX`);
+      assert.ok(files.csv.includes(`'${text}`), `${text} neutralised in CSV`);
+    }
+  }
+});
