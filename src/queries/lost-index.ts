@@ -31,8 +31,8 @@ export function queryLostSource(db: Db, indexId: string): LostSource {
   };
 }
 
-type TreeItem = Omit<
-  BreakdownRow,
+/** The fields of a breakdown row that come from the unit's score (the rest come from the framework). */
+type ScoreField =
   | 'applicable'
   | 'max_points'
   | 'self_score'
@@ -44,8 +44,9 @@ type TreeItem = Omit<
   | 'explanation_vi'
   | 'reason_category'
   | 'recovered_points'
-  | 'cut_points'
-> & { year: number; framework_id: string };
+  | 'cut_points';
+
+type TreeItem = Omit<BreakdownRow, ScoreField> & { year: number; framework_id: string };
 
 const TREE = `
   SELECT y.year, f.framework_id, f.item_code, f.parent_code, f.item_level, f.domain_code, f.name_vi, f.name_en, f.kind,
@@ -59,22 +60,7 @@ const TREE = `
   WHERE y.index_id = $index AND f.item_level <> 'component'
   ORDER BY y.year, tree_order, f.item_code`;
 
-type ScoreItem = Pick<
-  BreakdownRow,
-  | 'item_code'
-  | 'applicable'
-  | 'max_points'
-  | 'self_score'
-  | 'appraisal_r1'
-  | 'final_score'
-  | 'lost_points'
-  | 'pct_of_max'
-  | 'reason_vi'
-  | 'explanation_vi'
-  | 'reason_category'
-  | 'recovered_points'
-  | 'cut_points'
-> & {
+type ScoreItem = Pick<BreakdownRow, 'item_code' | ScoreField> & {
   year: number;
   unit_id: string;
   item_level: string;
