@@ -103,7 +103,7 @@ function marks(
   bold: (id: string) => boolean,
   faded: boolean,
 ): Plot.Markish[] {
-  const both = items.filter((d) => d.from !== null && d.to !== null);
+  const both = items.filter((d) => d.change !== null);
   const ends = items
     .flatMap((d) => [
       { ...d, x: 0, v: d.from },

@@ -6,12 +6,18 @@ export interface SlopeRow {
   readonly label: string;
   readonly from: number | null;
   readonly to: number | null;
+  /**
+   * False when the two values must not be compared (for ranks: the rank-change rule of
+   * src/queries/rank-change.ts found a reason, e.g. rankings of different sizes). The unit is then
+   * neither a riser nor a faller, and no line joins its two values. Compared when omitted.
+   */
+  readonly comparable?: boolean;
 }
 
 /** What the values are: a rank (1 is best) or a score in percent (higher is better). */
 export type SlopeMeasure = 'rank' | 'pct';
 
-/** rise and fall are improvements and declines; partial means one of the two years is missing. */
+/** rise and fall are improvements and declines; partial means one of the two years is missing or they are not comparable. */
 export type Direction = 'rise' | 'fall' | 'same' | 'partial';
 
 export interface SlopeItem extends SlopeRow {
@@ -47,7 +53,7 @@ export function slopeItems(rows: readonly SlopeRow[], measure: SlopeMeasure): Sl
   return rows
     .filter((r) => r.from !== null || r.to !== null)
     .map((r) => {
-      const change = improvement(measure, r.from, r.to);
+      const change = r.comparable === false ? null : improvement(measure, r.from, r.to);
       return { ...r, change, direction: directionOf(measure, change) };
     })
     .sort(byOutcome(measure));

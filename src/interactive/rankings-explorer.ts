@@ -16,6 +16,7 @@ const unitsSelect = (form: HTMLFormElement) => field(form, 'units') as HTMLSelec
 /** Puts a state into the form controls (after back/forward, a deep link, or a normalised choice). */
 function showState(form: HTMLFormElement, state: RankingsState): void {
   field(form, 'domain')!.value = state.item;
+  field(form, 'year')!.value = String(state.year);
   field(form, 'from')!.value = String(state.from);
   field(form, 'to')!.value = String(state.to);
   field(form, 'sort')!.value = state.sort;
@@ -31,6 +32,7 @@ function showState(form: HTMLFormElement, state: RankingsState): void {
 function formState(form: HTMLFormElement, config: RankingsConfig): RankingsState {
   const params = new URLSearchParams({
     domain: field(form, 'domain')!.value,
+    year: field(form, 'year')!.value,
     from: field(form, 'from')!.value,
     to: field(form, 'to')!.value,
     level: field(form, 'level')?.value ?? '',
@@ -42,7 +44,7 @@ function formState(form: HTMLFormElement, config: RankingsConfig): RankingsState
 
 async function render(db: Db, config: RankingsConfig, state: RankingsState): Promise<void> {
   const { rankingsView, WIDE, NARROW } = await import('../views/rankings-view.ts');
-  const p = { locale: config.locale as Locale, index: config.index, state, domains: config.domains };
+  const p = { locale: config.locale as Locale, index: config.index, state, domains: config.domains, pair: config.pair };
   // Both widths the page was pre-rendered at: CSS shows the one that fits, as before the change.
   const [wide, narrow] = await Promise.all([
     rankingsView(db, document, { ...p, width: WIDE }),

@@ -2,6 +2,7 @@
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
 import { TOTAL_CODE } from '../schema/vocabulary.ts';
+import { formedBySql } from './rank-change.ts';
 import { SHOWN_RANK, SHOWN_RANK_OF } from './shown-rank.ts';
 
 export interface RankHistoryRow {
@@ -13,10 +14,16 @@ export interface RankHistoryRow {
   rank: number | null;
   rank_of: number | null;
   score_pct: number | null;
-  /** This is the unit's last year of existence and it has a successor: its line ends in a merger here. */
-  ends_here: boolean;
-  /** This is the unit's first year and it was formed from predecessors: its line begins with a merger here. */
-  begins_here: boolean;
+  /**
+   * In the unit's last year, the lineage event that ended it ('merge', 'absorb', 'rename' or 'split'):
+   * its line ends here. NULL in other years, and for a unit that ended with no successor.
+   */
+  ends_by: string | null;
+  /**
+   * In the unit's first year, the event that formed it with a new id ('merge', 'split' or 'rename'): its
+   * line begins here. NULL otherwise; a unit that absorbed another keeps its id and its line.
+   */
+  begins_by: string | null;
 }
 
 /** Same rank rule as the ranking query (shown-rank.ts). */
@@ -25,8 +32,8 @@ const SQL = `
          ${SHOWN_RANK} AS rank,
          ${SHOWN_RANK_OF} AS rank_of,
          s.pct_of_max AS score_pct,
-         s.year = u.valid_to AND EXISTS (SELECT 1 FROM lineage l WHERE l.from_unit_id = s.unit_id) AS ends_here,
-         s.year = u.valid_from AND EXISTS (SELECT 1 FROM lineage l WHERE l.to_unit_id = s.unit_id) AS begins_here
+         CASE WHEN s.year = u.valid_to THEN (SELECT min(l.event) FROM lineage l WHERE l.from_unit_id = s.unit_id) END AS ends_by,
+         CASE WHEN s.year = u.valid_from THEN ${formedBySql('s.unit_id')} END AS begins_by
   FROM scores s
   JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
   JOIN units u ON u.unit_id = s.unit_id

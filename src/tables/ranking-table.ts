@@ -17,7 +17,7 @@ export interface RankingTableRow {
   source_urls: readonly string[];
 }
 
-export interface RankingTableOptions {
+export interface RankingTableOptions<T extends RankingTableRow = RankingTableRow> {
   locale: Locale;
   /** The groups of the index, year and item the rows rank; null where none were published (no letter). */
   grades: GradeThresholds | null;
@@ -29,18 +29,22 @@ export interface RankingTableOptions {
   showSource: boolean;
   /** The current order, marked with aria-sort on its column (the explorer makes headers sort buttons). */
   sort?: string;
+  /** Why a row's change in rank is not shown, in a few words ('' for none): the rule's words (views/rank-change-text.ts). */
+  rankChangeNote?(row: T): string;
+  /** Sentences under the table: what the changes compare, and how many the rule does not show. */
+  note?: string;
 }
 
 const dash = '<span aria-label="—">–</span>';
 
-function change(value: number | null, text: (x: number) => string): string {
-  if (value === null || value === undefined) return dash;
+function change(value: number | null, text: (x: number) => string, why = ''): string {
+  if (value === null || value === undefined) return why === '' ? dash : `<span class="why">${esc(why)}</span>`;
   const cls = value > 0 ? 'up' : value < 0 ? 'down' : '';
   return `<span class="${cls}">${esc(text(value))}</span>`;
 }
 
 /** HTML of the ranking table; missing values show as a dash, never as 0. */
-export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOptions): string {
+export function rankingTable<T extends RankingTableRow>(rows: readonly T[], o: RankingTableOptions<T>): string {
   const sorted = (key: string) => ({ sortKey: key, ...(o.sort === key ? { ariaSort: key === 'rank' ? 'ascending' : 'descending' } : {}) });
   const headers = [
     { label: o.labels.rank, num: true, ...sorted('rank') },
@@ -60,7 +64,7 @@ export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOp
       cell(`<a href="${esc(o.unitHref(r.unit_id))}">${esc(name)}</a>`, { header: true, sortValue: name }),
       cell(r.score_pct === null ? dash : esc(o.format.pct(r.score_pct)), { num: true, sortValue: r.score_pct }),
       cell(
-        change(r.rank_change, (x) => o.format.signed(x, 0)),
+        change(r.rank_change, (x) => o.format.signed(x, 0), o.rankChangeNote?.(r)),
         { num: true, sortValue: r.rank_change },
       ),
       cell(
@@ -71,5 +75,6 @@ export function rankingTable(rows: readonly RankingTableRow[], o: RankingTableOp
       ...(o.showSource ? [cell(source ? `<a href="${esc(source)}" rel="external noreferrer">${esc(o.labels.source)}</a>` : dash)] : []),
     ];
   });
-  return table(o.caption, headers, body, 'data-ranking-table');
+  const note = o.note ? `<p class="note" data-rank-change-note>${esc(o.note)}</p>` : '';
+  return table(o.caption, headers, body, 'data-ranking-table') + note;
 }

@@ -15,7 +15,8 @@ import { rankHistory, type RankHistoryRow } from '../queries/rank-history.ts';
 import { ranking, type RankingRow } from '../queries/ranking.ts';
 import { rankingTable } from '../tables/ranking-table.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
-import type { RankingsState } from './rankings-state.ts';
+import type { RankingsState, YearPair } from './rankings-state.ts';
+import { rankChangeNote, rankChangeSummary, rankingChangeNote } from './rank-change-text.ts';
 import { nameOf } from '../i18n/names.ts';
 import { rankingLabels, tableFormat } from './table-format.ts';
 import { unitHref } from './links.ts';
@@ -44,6 +45,13 @@ function highlightOf(state: RankingsState, toRows: RankingRow[]): string[] {
   return ranked.slice(0, DEFAULT_HIGHLIGHT).map((r) => r.unit_id);
 }
 
+/** The label of the bump chart's end (or start) symbol: "by merger" when every one is a merger, else any reorganisation. */
+function lineageLabel(locale: Locale, events: ReadonlySet<string>, side: 'ended' | 'began'): string {
+  const onlyMergers = [...events].every((e) => e === 'merge');
+  if (side === 'ended') return t(locale, onlyMergers ? 'charts.bump.ended' : 'charts.bump.endedOther');
+  return t(locale, onlyMergers ? 'charts.bump.began' : 'charts.bump.beganOther');
+}
+
 function bumpFigure(
   locale: Locale,
   history: RankHistoryRow[],
@@ -53,24 +61,43 @@ function bumpFigure(
   width: number,
 ): FigureHtml {
   const rows = history.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), year: r.year, rank: r.rank }));
-  const endings = new Set(history.filter((r) => r.ends_here).map((r) => r.unit_id));
-  const beginnings = new Set(history.filter((r) => r.begins_here).map((r) => r.unit_id));
-  const figure = bumpChart(rows, { width, locale, labels: bumpLabels(locale), document, id: 'bump', highlight, endings, beginnings });
-  return figureHtml(figure, t(locale, 'rankings.bumpCaption', { item: itemName }));
+  const ends = history.filter((r) => r.ends_by !== null);
+  const begins = history.filter((r) => r.begins_by !== null);
+  const endings = new Set(ends.map((r) => r.unit_id));
+  const beginnings = new Set(begins.map((r) => r.unit_id));
+  const ended = lineageLabel(locale, new Set(ends.map((r) => r.ends_by ?? '')), 'ended');
+  const began = lineageLabel(locale, new Set(begins.map((r) => r.begins_by ?? '')), 'began');
+  const labels = { ...bumpLabels(locale), ended, began };
+  const figure = bumpChart(rows, { width, locale, labels, document, id: 'bump', highlight, endings, beginnings });
+  const caption = [
+    t(locale, 'rankings.bumpCaption', { item: itemName }),
+    endings.size > 0 ? t(locale, 'rankings.bumpEnded', { label: ended }) : '',
+    beginnings.size > 0 ? t(locale, 'rankings.bumpBegan', { label: began }) : '',
+  ];
+  return figureHtml(figure, caption.filter((text) => text !== '').join(' '));
 }
 
+/**
+ * The slope chart between `from` and `to`: the units of `to` with their rank of `from`. A line joins the
+ * two only where the rank-change rule compares them, and the caption says how many it does not, and why.
+ */
 function slopeFigure(
   locale: Locale,
-  fromRows: RankingRow[],
-  toRows: RankingRow[],
+  slopeRows: RankingRow[],
   state: RankingsState,
   highlight: string[],
   itemName: string,
   document: Document,
   width: number,
+  defaultNote: string,
 ): FigureHtml {
-  const from = new Map(fromRows.map((r) => [r.unit_id, r.rank]));
-  const rows = toRows.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), from: from.get(r.unit_id) ?? null, to: r.rank }));
+  const rows = slopeRows.map((r) => ({
+    unit_id: r.unit_id,
+    label: nameOf(locale, r),
+    from: r.prev_rank,
+    to: r.rank,
+    comparable: r.rank_change !== null,
+  }));
   const figure = slopeChart(rows, {
     width,
     locale,
@@ -82,38 +109,58 @@ function slopeFigure(
     measure: 'rank',
     highlight,
   });
-  return figureHtml(figure, t(locale, 'rankings.slopeCaption', { item: itemName, from: state.from, to: state.to }));
+  const title = t(locale, 'rankings.slopeCaption', { item: itemName, from: state.from, to: state.to });
+  const notes = [rankChangeSummary(locale, slopeRows, state.to), defaultNote].filter((text) => text !== '');
+  return figureHtml(figure, notes.length === 0 ? title : `${title}. ${notes.join(' ')}`);
+}
+
+/** Says why the slope chart's default years are not the last two, when they are not. */
+function defaultPairNote(locale: Locale, state: RankingsState, pair: YearPair | null | undefined, latest: number): string {
+  if (!pair || state.from !== pair.from || state.to !== pair.to || pair.to >= latest) return '';
+  return t(locale, 'rankings.slopeDefault', { from: pair.from, to: pair.to });
 }
 
 /** Builds the rankings page's charts and table for a state. */
 export async function rankingsView(
   db: Db,
   document: Document,
-  p: { locale: Locale; index: IndexSummary; state: RankingsState; domains: readonly { code: string; label: string }[]; width?: number },
+  p: {
+    locale: Locale;
+    index: IndexSummary;
+    state: RankingsState;
+    domains: readonly { code: string; label: string }[];
+    /** The slope chart's default years, to say why they are not the last two. */
+    pair?: YearPair | null;
+    width?: number;
+  },
 ): Promise<RankingsView> {
   const { locale, index, state, width = WIDE } = p;
-  const [history, toRows, fromRows, grades] = await Promise.all([
-    rankHistory(db, index.index_id, state.item, state.level),
-    ranking(db, { indexId: index.index_id, year: state.to, itemCode: state.item, level: state.level, sort: state.sort }),
-    ranking(db, { indexId: index.index_id, year: state.from, itemCode: state.item, level: state.level }),
-    gradeThresholds(db, { indexId: index.index_id, year: state.to, itemCode: state.item }),
+  const level = state.level;
+  const [history, tableRows, slopeRows, grades] = await Promise.all([
+    rankHistory(db, index.index_id, state.item, level),
+    ranking(db, { indexId: index.index_id, year: state.year, itemCode: state.item, level, sort: state.sort }),
+    ranking(db, { indexId: index.index_id, year: state.to, since: state.from, itemCode: state.item, level }),
+    gradeThresholds(db, { indexId: index.index_id, year: state.year, itemCode: state.item }),
   ]);
   const itemName = p.domains.find((d) => d.code === state.item)?.label ?? t(locale, 'filters.domain.total');
-  const highlight = highlightOf(state, toRows);
+  const highlight = highlightOf(state, slopeRows);
+  const defaultNote = defaultPairNote(locale, state, p.pair, index.latest_year);
   const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: nameOf(locale, r) }])).values()];
   return {
     bump: bumpFigure(locale, history, highlight, itemName, document, width),
-    slope: slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document, width),
-    rankingHeading: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
-    rankingTable: rankingTable(toRows, {
+    slope: slopeFigure(locale, slopeRows, state, highlight, itemName, document, width, defaultNote),
+    rankingHeading: t(locale, 'rankings.tableHeading', { item: itemName, year: state.year }),
+    rankingTable: rankingTable(tableRows, {
       locale,
-      caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
+      caption: t(locale, 'rankings.tableHeading', { item: itemName, year: state.year }),
       grades,
       labels: rankingLabels(locale),
       format: tableFormat(locale),
       unitHref: (id) => unitHref(locale, id),
       showSource: !index.is_sample,
       sort: state.sort,
+      rankChangeNote: (row) => rankChangeNote(locale, row, state.year),
+      note: rankingChangeNote(locale, tableRows, state.year),
     }),
     units: sortByName(unitRows, (u) => u.label),
   };

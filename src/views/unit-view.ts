@@ -6,7 +6,7 @@ import { domainPeers } from '../charts/domain-peers.ts';
 import { scoreTrend } from '../charts/score-trend.ts';
 import type { Db } from '../db/types.ts';
 import { peersLabels, trendLabels } from './chart-labels.ts';
-import { formatNumber, formatPct } from '../i18n/format.ts';
+import { formatNumber, formatPct, formatSigned } from '../i18n/format.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { listIndices, type IndexSummary } from '../queries/indices.ts';
@@ -16,6 +16,7 @@ import type { UnitSummary } from '../queries/units.ts';
 import { cell, esc, table } from '../tables/html.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
 import { nameOf } from '../i18n/names.ts';
+import { rankChangeNote } from './rank-change-text.ts';
 
 export interface UnitSection {
   indexId: string;
@@ -30,6 +31,16 @@ export interface UnitSection {
 /** Reads well on a desktop column and at 360 px, where it is shrunk by only a quarter. */
 const WIDTH = 480;
 
+/** The change in rank against the year before, by the one rule; where it is not shown, why. */
+function changeCell(locale: Locale, r: UnitHistoryRow): string {
+  if (r.rank_change !== null) {
+    const cls = r.rank_change > 0 ? 'up' : r.rank_change < 0 ? 'down' : '';
+    return cell(`<span class="${cls}">${esc(formatSigned(locale, r.rank_change, 0))}</span>`, { num: true });
+  }
+  const why = rankChangeNote(locale, r, r.year);
+  return cell(why === '' ? '–' : `<span class="why">${esc(why)}</span>`, { num: true });
+}
+
 function historyTable(locale: Locale, rows: UnitHistoryRow[], caption: string): string {
   const missing = '–';
   const body = [...rows].reverse().map((r) => {
@@ -41,6 +52,7 @@ function historyTable(locale: Locale, rows: UnitHistoryRow[], caption: string): 
         r.rank === null ? missing : esc(r.rank_of === null ? String(r.rank) : t(locale, 'unit.rankOf', { rank: r.rank, of: r.rank_of })),
         { num: true },
       ),
+      changeCell(locale, r),
       cell(r.peer_median_pct === null ? missing : esc(formatPct(locale, r.peer_median_pct)), { num: true }),
       cell(
         source
@@ -53,6 +65,7 @@ function historyTable(locale: Locale, rows: UnitHistoryRow[], caption: string): 
     { label: t(locale, 'table.year'), num: true },
     { label: t(locale, 'table.scorePct'), num: true },
     { label: t(locale, 'table.rank'), num: true },
+    { label: t(locale, 'table.deltaRank'), num: true },
     { label: t(locale, 'unit.peerMedian'), num: true },
     { label: t(locale, 'table.source') },
   ];

@@ -93,4 +93,25 @@ describe('slope data', () => {
   test('counts directions; a unit missing a year is partial', () => {
     assert.deepEqual(countDirections(slopeItems(SLOPE_RANK_ROWS, 'rank')), { rise: 3, fall: 2, same: 1, partial: 1 });
   });
+
+  test('values the caller marks as not comparable are neither risers nor fallers, and get no line', () => {
+    const rows = SLOPE_RANK_ROWS.map((r) => (r.unit_id === 'ha-tinh' || r.unit_id === 'nghe-an' ? { ...r, comparable: false } : r));
+    const items = slopeItems(rows, 'rank');
+    assert.deepEqual(countDirections(items), { rise: 2, fall: 1, same: 1, partial: 3 });
+    assert.deepEqual(
+      items.filter((d) => d.unit_id === 'ha-tinh').map((d) => [d.from, d.to, d.change, d.direction]),
+      [[8, 28, null, 'partial']],
+      'both values kept for the labels and the table',
+    );
+    const svg = slopeChart(rows, {
+      width: 720,
+      locale: 'vi',
+      labels: SLOPE_LABELS_VI,
+      document: testDocument(),
+      measure: 'rank',
+      ...years,
+    });
+    assert.equal(svg.querySelectorAll('svg [data-mark="link"] path').length, 4, 'a line for each of the 4 compared units');
+    assert.match(svg.querySelector('svg')?.getAttribute('aria-label') ?? '', /2 đơn vị tăng, 1 đơn vị giảm, 1 đơn vị giữ nguyên$/);
+  });
 });

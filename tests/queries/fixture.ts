@@ -102,8 +102,12 @@ function scoreSql([index, year, unit, item, domain, max, final, pct, pub, comp, 
   return `(${v(index)}, ${year}, ${v(unit)}, ${v(item)}, '${level}', ${v(domain)}, true, ${v(max)}, NULL, NULL, ${v(final)}, ${v(final)}, ${lost}, ${v(pct)}, NULL, NULL, NULL, ${v(pub)}, ${pubOf}, ${v(comp)}, ${rankOf}, ${sourcesOf(index, item, sources)}, 'raw/x.csv', ${index === 'smp'})`;
 }
 
-/** Writes the fixture as `<dir>/parquet/<table>.parquet` plus a manifest; returns the dir. */
-export async function writeQueryFixture(): Promise<string> {
+/**
+ * Writes the fixture as `<dir>/parquet/<table>.parquet` plus a manifest; returns the dir. `extraSql`
+ * adds rows for one test file's questions (e.g. fixture-reorganisation.ts) without changing the counts
+ * the other tests rely on.
+ */
+export async function writeQueryFixture(extraSql = ''): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'par-queries-'));
   mkdirSync(join(dir, 'parquet'));
   const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
@@ -111,6 +115,7 @@ export async function writeQueryFixture(): Promise<string> {
   for (const table of TABLE_NAMES) await conn.run(createTableSql(table));
   await conn.run(INSERTS);
   await conn.run(`INSERT INTO scores VALUES ${SCORES.map(scoreSql).join(',\n')}`);
+  if (extraSql !== '') await conn.run(extraSql);
   for (const table of TABLE_NAMES) await conn.run(`COPY "${table}" TO '${join(dir, 'parquet', `${table}.parquet`)}' (FORMAT parquet)`);
   writeFileSync(
     join(dir, 'manifest.json'),

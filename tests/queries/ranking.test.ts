@@ -5,6 +5,7 @@ import type { Db } from '../../src/db/types.ts';
 import { ranking } from '../../src/queries/ranking.ts';
 import { rankHistory } from '../../src/queries/rank-history.ts';
 import { writeQueryFixture } from './fixture.ts';
+import { REORGANISATION_SQL } from './fixture-reorganisation.ts';
 
 let db: Db;
 before(async () => {
@@ -34,11 +35,11 @@ describe('ranking', () => {
   test('a complete year uses computed ranks, ties share a rank and sort by name', async () => {
     const rows = await ranking(db, { indexId: 'smp', year: 2025, itemCode: 'TOTAL' });
     assert.deepEqual(
-      rows.map((r) => [r.unit_id, r.rank, r.rank_of, r.rank_change]),
+      rows.map((r) => [r.unit_id, r.rank, r.rank_of, r.rank_change, r.rank_change_reason]),
       [
-        ['d3', 1, 3, 2],
-        ['d2', 2, 3, 0],
-        ['d1', 2, 3, -1],
+        ['d3', 1, 3, 2, null],
+        ['d2', 2, 3, 0, null],
+        ['d1', 2, 3, -1, null],
       ],
     );
   });
@@ -59,7 +60,11 @@ describe('ranking', () => {
 
   test('places are compared only between rankings of the same size; the score change stays', async () => {
     const [btp] = await ranking(db, { indexId: 'min', year: 2023, itemCode: 'TOTAL' });
-    assert.deepEqual([btp?.rank, btp?.rank_of, btp?.prev_rank, btp?.rank_change], [1, 17, 2, null], '2nd of 18 → 1st of 17');
+    assert.deepEqual(
+      [btp?.rank, btp?.rank_of, btp?.prev_rank, btp?.prev_rank_of, btp?.rank_change, btp?.rank_change_reason],
+      [1, 17, 2, 18, null, 'size_changed'],
+      '2nd of 18 → 1st of 17',
+    );
     assert.equal(btp?.score_change?.toFixed(2), (89.95 - 90.63).toFixed(2));
   });
 
@@ -69,18 +74,32 @@ describe('ranking', () => {
 });
 
 describe('rankHistory', () => {
+  test('lines end and begin by what happened: merged, absorbed, renamed; an absorbing unit keeps its line', async () => {
+    const extra = await openNodeDb(await writeQueryFixture(REORGANISATION_SQL));
+    const rows = await rankHistory(extra, 'reo');
+    const marks = rows.filter((r) => r.ends_by !== null || r.begins_by !== null).map((r) => [r.unit_id, r.year, r.ends_by, r.begins_by]);
+    assert.deepEqual(marks, [
+      ['r2', 2024, 'merge', null],
+      ['r3', 2024, 'merge', null],
+      ['r4', 2024, 'rename', null],
+      ['r5', 2025, null, 'merge'],
+      ['r6', 2025, null, 'rename'],
+      ['r7', 2024, 'absorb', null],
+    ]);
+  });
+
   test("every unit-year with its rank; a merger ends a line only in the unit's last year", async () => {
     const rows = await rankHistory(db, 'nat');
     assert.equal(rows.length, 6);
     const ag = rows.filter((r) => r.unit_id === 'an-giang');
     assert.deepEqual(
-      ag.map((r) => [r.year, r.rank, r.ends_here, r.begins_here]),
+      ag.map((r) => [r.year, r.rank, r.ends_by, r.begins_by]),
       [
-        [2023, 63, false, false],
-        [2024, 50, true, false],
+        [2023, 63, null, null],
+        [2024, 50, 'merge', null],
       ],
     );
-    assert.ok(rows.filter((r) => r.unit_id === 'ha-noi').every((r) => !r.ends_here));
+    assert.ok(rows.filter((r) => r.unit_id === 'ha-noi').every((r) => r.ends_by === null));
   });
 });
 

@@ -28,3 +28,8 @@ export function labelFills(svg: string, names: readonly string[]): Record<string
   const texts = [...parse(svg).querySelectorAll('text')].filter((t) => names.includes(t.textContent ?? ''));
   return Object.fromEntries(texts.map((t) => [t.textContent ?? '', t.getAttribute('fill')]));
 }
+
+/** The text of the note under a table (what its changes compare, and which the rule leaves out); null when none. */
+export function noteOf(html: string): string | null {
+  return parse(html).querySelector('[data-rank-change-note]')?.textContent ?? null;
+}

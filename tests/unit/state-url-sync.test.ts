@@ -35,7 +35,7 @@ function popped(window: JSDOM['window']): Promise<void> {
 describe('URL sync', () => {
   test('a shared link restores its view', () => {
     const { sync } = open('https://example.org/en/rankings/vn-provinces/?domain=D1&to=2023&units=nghe-an');
-    assert.deepEqual(sync.get(), { item: 'D1', from: 2022, to: 2023, units: ['nghe-an'], level: '', sort: 'rank' });
+    assert.deepEqual(sync.get(), { item: 'D1', year: 2023, from: 2022, to: 2023, units: ['nghe-an'], level: '', sort: 'rank' });
   });
 
   test('an invalid link is rewritten to its canonical form, keeping the path and hash', () => {
