@@ -15,6 +15,7 @@ import { rankHistory, type RankHistoryRow } from '../queries/rank-history.ts';
 import { ranking, type RankingRow } from '../queries/ranking.ts';
 import { rankingTable } from '../tables/ranking-table.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
+import { atChartWidths, type ChartRenderings } from './chart-widths.ts';
 import type { RankingsState } from './rankings-state.ts';
 import { nameOf } from '../i18n/names.ts';
 import { rankingLabels, tableFormat } from './table-format.ts';
@@ -23,8 +24,8 @@ import { unitHref } from './links.ts';
 export { rankingsDefaults } from './rankings-state.ts';
 
 export interface RankingsView {
-  bump: FigureHtml;
-  slope: FigureHtml;
+  bump: ChartRenderings;
+  slope: ChartRenderings;
   rankingHeading: string;
   rankingTable: string;
   /** Units that appear in the chart, for the unit selector. */
@@ -33,9 +34,6 @@ export interface RankingsView {
 
 /** How many units are drawn in colour when nobody chose any. */
 const DEFAULT_HIGHLIGHT = 5;
-/** Width of the wide rendering; the page adds a narrow one for phones, the explorer uses the real width. */
-export const WIDE = 720;
-export const NARROW = 360;
 
 /** The top units of the `to` year, coloured by default so a 150-line chart still says something. */
 function highlightOf(state: RankingsState, toRows: RankingRow[]): string[] {
@@ -55,7 +53,16 @@ function bumpFigure(
   const rows = history.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), year: r.year, rank: r.rank }));
   const endings = new Set(history.filter((r) => r.ends_here).map((r) => r.unit_id));
   const beginnings = new Set(history.filter((r) => r.begins_here).map((r) => r.unit_id));
-  const figure = bumpChart(rows, { width, locale, labels: bumpLabels(locale), document, id: 'bump', highlight, endings, beginnings });
+  const figure = bumpChart(rows, {
+    width,
+    locale,
+    labels: bumpLabels(locale),
+    document,
+    id: `bump-${width}`,
+    highlight,
+    endings,
+    beginnings,
+  });
   return figureHtml(figure, t(locale, 'rankings.bumpCaption', { item: itemName }));
 }
 
@@ -76,7 +83,7 @@ function slopeFigure(
     locale,
     labels: slopeLabels(locale),
     document,
-    id: 'slope',
+    id: `slope-${width}`,
     fromYear: state.from,
     toYear: state.to,
     measure: 'rank',
@@ -85,13 +92,13 @@ function slopeFigure(
   return figureHtml(figure, t(locale, 'rankings.slopeCaption', { item: itemName, from: state.from, to: state.to }));
 }
 
-/** Builds the rankings page's charts and table for a state. */
+/** Builds the rankings page's charts (at every width of CHART_WIDTHS) and table for a state. */
 export async function rankingsView(
   db: Db,
   document: Document,
-  p: { locale: Locale; index: IndexSummary; state: RankingsState; domains: readonly { code: string; label: string }[]; width?: number },
+  p: { locale: Locale; index: IndexSummary; state: RankingsState; domains: readonly { code: string; label: string }[] },
 ): Promise<RankingsView> {
-  const { locale, index, state, width = WIDE } = p;
+  const { locale, index, state } = p;
   const [history, toRows, fromRows, grades] = await Promise.all([
     rankHistory(db, index.index_id, state.item, state.level),
     ranking(db, { indexId: index.index_id, year: state.to, itemCode: state.item, level: state.level, sort: state.sort }),
@@ -102,8 +109,8 @@ export async function rankingsView(
   const highlight = highlightOf(state, toRows);
   const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: nameOf(locale, r) }])).values()];
   return {
-    bump: bumpFigure(locale, history, highlight, itemName, document, width),
-    slope: slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document, width),
+    bump: atChartWidths((width) => bumpFigure(locale, history, highlight, itemName, document, width)),
+    slope: atChartWidths((width) => slopeFigure(locale, fromRows, toRows, state, highlight, itemName, document, width)),
     rankingHeading: t(locale, 'rankings.tableHeading', { item: itemName, year: state.to }),
     rankingTable: rankingTable(toRows, {
       locale,

@@ -125,10 +125,10 @@ describe('rankingsView: charts and the unit list', () => {
 
   test('chosen units are drawn in colour, the others in grey; by default the top of the `to` year is', async () => {
     const names = ['Hà Nội', 'An Giang', 'Kiên Giang'];
-    const chosen = labelFills((await view('nat', { units: ['kien-giang'] })).bump.svg, names);
+    const chosen = labelFills((await view('nat', { units: ['kien-giang'] })).bump.svgs[0]?.svg ?? '', names);
     assert.equal(chosen['Hà Nội'], chosen['An Giang'], 'not chosen: the same grey');
     assert.notEqual(chosen['Kiên Giang'], chosen['Hà Nội']);
-    const byDefault = labelFills((await view('nat', {})).bump.svg, names);
+    const byDefault = labelFills((await view('nat', {})).bump.svgs[0]?.svg ?? '', names);
     assert.equal(new Set(Object.values(byDefault)).size, 3, 'three units, all in the default top five, three colours');
   });
 
