@@ -6,6 +6,9 @@ export interface SlopeRow {
   readonly label: string;
   readonly from: number | null;
   readonly to: number | null;
+  /** Scores in percent in the two years, for the tooltips of a rank chart. */
+  readonly fromScore?: number | null;
+  readonly toScore?: number | null;
 }
 
 /** What the values are: a rank (1 is best) or a score in percent (higher is better). */

@@ -20,6 +20,7 @@ import type { RankingsState } from './rankings-state.ts';
 import { nameOf } from '../i18n/names.ts';
 import { rankingLabels, tableFormat } from './table-format.ts';
 import { unitHref } from './links.ts';
+import { placesGained } from '../ranking/rank-change.ts';
 
 export { rankingsDefaults } from './rankings-state.ts';
 
@@ -50,7 +51,15 @@ function bumpFigure(
   document: Document,
   width: number,
 ): FigureHtml {
-  const rows = history.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), year: r.year, rank: r.rank }));
+  const gained = placesGained(history);
+  const rows = history.map((r) => ({
+    unit_id: r.unit_id,
+    label: nameOf(locale, r),
+    year: r.year,
+    rank: r.rank,
+    score: r.score_pct,
+    change: gained.get(`${r.unit_id}|${r.year}`) ?? null,
+  }));
   const endings = new Set(history.filter((r) => r.ends_here).map((r) => r.unit_id));
   const beginnings = new Set(history.filter((r) => r.begins_here).map((r) => r.unit_id));
   const figure = bumpChart(rows, {
@@ -76,8 +85,15 @@ function slopeFigure(
   document: Document,
   width: number,
 ): FigureHtml {
-  const from = new Map(fromRows.map((r) => [r.unit_id, r.rank]));
-  const rows = toRows.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), from: from.get(r.unit_id) ?? null, to: r.rank }));
+  const from = new Map(fromRows.map((r) => [r.unit_id, r]));
+  const rows = toRows.map((r) => ({
+    unit_id: r.unit_id,
+    label: nameOf(locale, r),
+    from: from.get(r.unit_id)?.rank ?? null,
+    to: r.rank,
+    fromScore: from.get(r.unit_id)?.score_pct ?? null,
+    toScore: r.score_pct,
+  }));
   const figure = slopeChart(rows, {
     width,
     locale,
