@@ -1,16 +1,19 @@
 /**
  * Bump chart: each unit's rank over the years, rank 1 on top. A year without a rank breaks the line;
  * a unit merged away ends with a cross, a unit formed by a merger starts with a diamond. Selected
- * units are drawn bold in colour, the others grey.
+ * units are drawn bold in colour; named lines in grey; in a crowded chart the rest are faint context
+ * (bump-labels.ts decides which lines are named). Every point carries a tooltip (tips.ts).
  */
 import * as Plot from '@observablehq/plot';
 import { bumpData, type BumpData, type BumpPoint, type BumpRow } from './bump-data.ts';
-import { numberText, yearText } from './chart-format.ts';
+import { placeNames, planNames, type NamePlan, type PlacedName } from './bump-labels.ts';
+import { numberText, pctText, signedText, yearText } from './chart-format.ts';
 import { interpolate } from '../i18n/interpolate.ts';
 import { chartFigure, dataTable } from './figure.ts';
-import { dodge, fitText, integerTicks, linear, textWidth, yearTicks } from './layout.ts';
+import { integerTicks, linear, textWidth, yearTicks } from './layout.ts';
 import { chartLegend, type LegendItem } from './legend.ts';
 import { NEUTRAL, seriesColor } from './palette.ts';
+import { tipLine, withTips, type Tip } from './tips.ts';
 import type { BaseChartOptions } from './types.ts';
 
 export type { BumpRow } from './bump-data.ts';
@@ -22,6 +25,9 @@ export interface BumpLabels {
   readonly summary: string;
   readonly year: string;
   readonly rank: string;
+  /** Tooltip: the score in percent, and the places gained since the previous year. */
+  readonly score: string;
+  readonly change: string;
   readonly unit: string;
   readonly ended: string;
   readonly began: string;
@@ -39,7 +45,11 @@ export interface BumpOptions extends BaseChartOptions<BumpLabels> {
 }
 
 const ROW_PX = 14;
+/** The ranks alone never make the chart taller than this; a crowded chart squeezes its context lines. */
+const MAX_RANKS_PX = 720;
 const MARGIN = { top: 26, bottom: 8 };
+/** From a line's last point to its name: clear of the merger symbols (5 px) drawn there. */
+const LABEL_DX = 10;
 
 /** Colour per unit: selected ones get the categorical colours; without a selection, a few lines get them too. */
 function colorsOf(data: BumpData, highlight: readonly string[]): (id: string) => string {
@@ -49,32 +59,6 @@ function colorsOf(data: BumpData, highlight: readonly string[]): (id: string) =>
     return (id) => seriesColor(ids.indexOf(id));
   }
   return () => NEUTRAL.line;
-}
-
-/**
- * End labels: at each line's last point, pushed apart within each year so they do not overlap. A line
- * that ends before the last year has only the gap to the next year for its label.
- */
-function endLabels(data: BumpData, geometry: Geometry, plotWidth: number) {
-  const y = linear([1, Math.max(2, data.maxRank)], geometry.yRange);
-  const finalYear = data.years.at(-1);
-  const span = (data.years.at(-1) ?? 0) - (data.years[0] ?? 0);
-  const yearPx = span > 0 ? plotWidth / span : plotWidth;
-  const out: { unit_id: string; year: number; rank: number; text: string }[] = [];
-  for (const year of new Set(data.series.map((s) => s.last.year))) {
-    const group = data.series.filter((s) => s.last.year === year);
-    const maxPx = year === finalYear ? geometry.labelPx : Math.min(geometry.labelPx, yearPx - 16);
-    const placed = dodge(
-      group.map((s) => y.map(s.last.rank ?? 1)),
-      geometry.fontSize + 2,
-      geometry.yRange[0],
-      geometry.yRange[1],
-    );
-    group.forEach((s, i) =>
-      out.push({ unit_id: s.unit_id, year, rank: y.invert(placed[i] ?? 0), text: fitText(s.label, maxPx, geometry.fontSize) }),
-    );
-  }
-  return out;
 }
 
 function tableOf(data: BumpData, options: BumpOptions): HTMLTableElement {
@@ -88,9 +72,12 @@ function tableOf(data: BumpData, options: BumpOptions): HTMLTableElement {
   return dataTable(options.document ?? globalThis.document, labels.title, [labels.unit, ...data.years.map(yearText)], body);
 }
 
-function legendOf(data: BumpData, options: BumpOptions): HTMLElement | null {
+/** The lineage symbols, and the selected units the chart could not name (their line ends where no name fits). */
+function legendOf(data: BumpData, options: BumpOptions, style: Style): HTMLElement | null {
   const has = (set: ReadonlySet<string> | undefined) => data.series.some((s) => set?.has(s.unit_id));
-  const items: LegendItem[] = [];
+  const items: LegendItem[] = data.series
+    .filter((s) => style.isBold(s.unit_id) && !style.isNamed(s.unit_id))
+    .map((s) => ({ label: s.label, shape: 'line', color: style.colorOf(s.unit_id) }));
   if (has(options.beginnings)) items.push({ label: options.labels.began, shape: 'diamond', color: NEUTRAL.text });
   if (has(options.endings)) items.push({ label: options.labels.ended, shape: 'times', color: NEUTRAL.text });
   return items.length > 0 ? chartLegend(options.document ?? globalThis.document, items) : null;
@@ -98,99 +85,141 @@ function legendOf(data: BumpData, options: BumpOptions): HTMLElement | null {
 
 /** Sizes and scales shared by the marks. */
 interface Geometry {
-  readonly fontSize: number;
-  readonly labelPx: number;
   readonly marginLeft: number;
   readonly marginRight: number;
   readonly height: number;
   readonly yRange: [number, number];
+  /** Width of the plot between the first and last year. */
+  readonly plotWidth: number;
 }
 
-function geometryOf(data: BumpData, options: BumpOptions): Geometry {
-  const fontSize = options.width < 480 ? 11 : 12;
-  const labelPx = Math.min(options.width * 0.3, Math.max(0, ...data.series.map((s) => textWidth(s.label, fontSize))));
-  const height = options.height ?? Math.max(200, MARGIN.top + MARGIN.bottom + data.maxRank * ROW_PX);
-  return {
-    fontSize,
-    labelPx,
-    height,
-    marginLeft: textWidth(String(data.maxRank), fontSize) + 14,
-    marginRight: labelPx + 12,
-    yRange: [MARGIN.top + 6, height - MARGIN.bottom - 6],
-  };
+function geometryOf(data: BumpData, plan: NamePlan, options: BumpOptions): Geometry {
+  const ranksPx = Math.min(MAX_RANKS_PX, Math.max(200, MARGIN.top + MARGIN.bottom + data.maxRank * ROW_PX));
+  const height = options.height ?? Math.ceil(Math.max(ranksPx, MARGIN.top + MARGIN.bottom + 12 + plan.neededPx));
+  const marginLeft = textWidth(String(data.maxRank), plan.fontSize) + 14;
+  const marginRight = plan.labelPx + LABEL_DX + 4;
+  // The x scale's insets (8 px each side) are inside the plot.
+  const plotWidth = options.width - marginLeft - marginRight - 16;
+  return { height, marginLeft, marginRight, plotWidth, yRange: [MARGIN.top + 6, height - MARGIN.bottom - 6] };
 }
 
-/** Who is drawn how: colour, boldness, and which points carry the start and end symbols. */
-function styleOf(data: BumpData, options: BumpOptions) {
+/** Who is drawn how: colour, boldness, named or context, and which points carry the start and end symbols. */
+function styleOf(data: BumpData, options: BumpOptions, names: readonly PlacedName[]) {
   const highlight = [...(options.highlight ?? [])];
+  const named = new Set(names.map((n) => n.unit_id));
   const firsts = new Set(data.series.filter((s) => options.beginnings?.has(s.unit_id)).map((s) => s.first));
   const lasts = new Set(data.series.filter((s) => options.endings?.has(s.unit_id)).map((s) => s.last));
   return {
     highlight,
     colorOf: colorsOf(data, highlight),
     isBold: (id: string) => highlight.includes(id),
+    isNamed: (id: string) => named.has(id),
     isStart: (p: BumpPoint) => firsts.has(p),
     isEnd: (p: BumpPoint) => lasts.has(p),
   };
 }
+type Style = ReturnType<typeof styleOf>;
 
-function lineMarks(data: BumpData, style: ReturnType<typeof styleOf>): Plot.Markish[] {
+/** How a line is drawn: selected (bold), named, or context (faint, no name). */
+function tierOf(style: Style, id: string): 'bold' | 'named' | 'context' {
+  return style.isBold(id) ? 'bold' : style.isNamed(id) ? 'named' : 'context';
+}
+const LINE = { bold: 3, named: 1.5, context: 1 } as const;
+const DOT = { bold: 3.5, named: 2.5, context: 1.75 } as const;
+/** Context lines are a faint band behind the named ones. */
+const CONTEXT_OPACITY = 0.6;
+
+/** The tooltip of each point: unit, year, rank, score and change. */
+function tipsOf(rows: readonly BumpRow[], options: BumpOptions): (p: BumpPoint) => Tip {
+  const byKey = new Map(rows.map((r) => [`${r.unit_id}|${r.year}`, r]));
+  const { labels, locale } = options;
+  return (p) => {
+    const row = byKey.get(`${p.unit_id}|${p.year}`);
+    const lines = [row?.label ?? p.unit_id, tipLine(labels.year, yearText(p.year)), tipLine(labels.rank, numberText(locale, p.rank))];
+    if (row?.score !== undefined) lines.push(tipLine(labels.score, pctText(locale, row.score)));
+    if (row?.change !== undefined) lines.push(tipLine(labels.change, signedText(locale, row.change)));
+    return { series: p.unit_id, lines };
+  };
+}
+
+function lineMarks(data: BumpData, style: Style, tip: (p: BumpPoint) => Tip): Plot.Markish[] {
   const points = data.series.flatMap((s) => s.points);
-  const known = points.filter((p) => p.rank !== null);
-  // Selected units are drawn last, so they sit on top of the grey ones.
-  const order = (ps: readonly BumpPoint[]) => [...ps].sort((a, b) => Number(style.isBold(a.unit_id)) - Number(style.isBold(b.unit_id)));
-  const fill = (p: BumpPoint) => style.colorOf(p.unit_id);
-  const line = (ps: readonly BumpPoint[], width: number) =>
-    Plot.line(ps, { x: 'year', y: 'rank', z: 'unit_id', stroke: fill, strokeWidth: width, curve: 'bump-x' });
-  return [
-    line(
-      points.filter((p) => !style.isBold(p.unit_id)),
-      1.5,
-    ),
-    line(
-      points.filter((p) => style.isBold(p.unit_id)),
-      3,
-    ),
-    Plot.dot(order(known.filter((p) => !style.isStart(p) && !style.isEnd(p))), {
-      x: 'year',
-      y: 'rank',
-      r: (p: BumpPoint) => (style.isBold(p.unit_id) ? 3.5 : 2.5),
-      fill,
-      stroke: 'white',
-      strokeWidth: 0.75,
-    }),
-  ];
+  const known = points.filter((p) => p.rank !== null && !style.isStart(p) && !style.isEnd(p));
+  const tiers = ['context', 'named', 'bold'] as const;
+  // Drawn from the faintest up, so the selected units sit on top.
+  return tiers.flatMap((tier) => {
+    const mine = (p: BumpPoint) => tierOf(style, p.unit_id) === tier;
+    const fill = (p: BumpPoint) => style.colorOf(p.unit_id);
+    const dots = known.filter(mine);
+    return [
+      Plot.line(points.filter(mine), {
+        x: 'year',
+        y: 'rank',
+        z: 'unit_id',
+        stroke: fill,
+        strokeWidth: LINE[tier],
+        strokeOpacity: tier === 'context' ? CONTEXT_OPACITY : 1,
+        curve: 'bump-x',
+      }),
+      Plot.dot(dots, {
+        x: 'year',
+        y: 'rank',
+        r: DOT[tier],
+        fill,
+        fillOpacity: tier === 'context' ? CONTEXT_OPACITY : 1,
+        stroke: tier === 'context' ? 'none' : 'white',
+        strokeWidth: 0.75,
+        ...withTips(dots, tip),
+      }),
+    ];
+  });
 }
 
-/** The start and end symbols, drawn last so no label halo hides them. */
-function lineageMarks(data: BumpData, style: ReturnType<typeof styleOf>): Plot.Markish[] {
+/** The start and end symbols, drawn last so no label halo hides them; smaller and lighter on context lines. */
+function lineageMarks(data: BumpData, style: Style, tip: (p: BumpPoint) => Tip): Plot.Markish[] {
   const known = data.series.flatMap((s) => s.points).filter((p) => p.rank !== null);
-  return [
-    Plot.dot(known.filter(style.isStart), {
-      x: 'year',
-      y: 'rank',
-      symbol: 'diamond',
-      r: 5,
-      fill: (p: BumpPoint) => style.colorOf(p.unit_id),
-      stroke: NEUTRAL.text,
-      strokeWidth: 1,
-    }),
-    Plot.dot(known.filter(style.isEnd), { x: 'year', y: 'rank', symbol: 'times', r: 4.5, stroke: NEUTRAL.text, strokeWidth: 2 }),
-  ];
+  const faint = (p: BumpPoint) => tierOf(style, p.unit_id) === 'context';
+  return [false, true].flatMap((context) => {
+    const starts = known.filter((p) => style.isStart(p) && faint(p) === context);
+    const ends = known.filter((p) => style.isEnd(p) && faint(p) === context);
+    const ink = context ? NEUTRAL.line : NEUTRAL.text;
+    return [
+      Plot.dot(starts, {
+        x: 'year',
+        y: 'rank',
+        symbol: 'diamond',
+        r: context ? 3.5 : 5,
+        fill: (p: BumpPoint) => style.colorOf(p.unit_id),
+        stroke: ink,
+        strokeWidth: 1,
+        ...withTips(starts, tip),
+      }),
+      Plot.dot(ends, {
+        x: 'year',
+        y: 'rank',
+        symbol: 'times',
+        r: context ? 3 : 4.5,
+        stroke: ink,
+        strokeWidth: context ? 1.25 : 2,
+        ...withTips(ends, tip),
+      }),
+    ];
+  });
 }
 
-function labelMarks(data: BumpData, geometry: Geometry, style: ReturnType<typeof styleOf>, plotWidth: number): Plot.Markish[] {
-  const labelled = endLabels(data, geometry, plotWidth);
+function labelMarks(names: readonly PlacedName[], plan: NamePlan, style: Style): Plot.Markish[] {
   const text = (bold: boolean) =>
     Plot.text(
-      labelled.filter((d) => style.isBold(d.unit_id) === bold),
+      names.filter((d) => style.isBold(d.unit_id) === bold),
       {
         x: 'year',
         y: 'rank',
         text: 'text',
-        dx: 8,
+        dx: LABEL_DX,
         textAnchor: 'start',
-        fontSize: geometry.fontSize,
+        lineAnchor: 'middle',
+        lineHeight: plan.lineHeight / plan.fontSize,
+        fontSize: plan.fontSize,
         fontWeight: bold ? 700 : 400,
         fill: (d: { unit_id: string }) =>
           bold ? style.colorOf(d.unit_id) : style.highlight.length > 0 ? NEUTRAL.secondaryText : NEUTRAL.text,
@@ -206,13 +235,16 @@ function labelMarks(data: BumpData, geometry: Geometry, style: ReturnType<typeof
 export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): HTMLElement {
   const document = options.document ?? globalThis.document;
   const data = bumpData(rows);
-  const geometry = geometryOf(data, options);
-  const style = styleOf(data, options);
+  const plan = planNames(data, options.width, new Set(options.highlight ?? []));
+  const geometry = geometryOf(data, plan, options);
   const first = data.years[0] ?? 0;
   const last = data.years.at(-1) ?? 0;
-  // The x scale's insets (8 px each side) are inside the plot.
-  const plotWidth = options.width - geometry.marginLeft - geometry.marginRight - 16;
-  const xTicks = yearTicks(data.years, plotWidth);
+  const y = linear([1, Math.max(2, data.maxRank)], geometry.yRange);
+  const yearPx = last > first ? geometry.plotWidth / (last - first) : geometry.plotWidth;
+  const names = placeNames(data, plan, y, geometry.yRange, yearPx);
+  const style = styleOf(data, options, names);
+  const tip = tipsOf(rows, options);
+  const xTicks = yearTicks(data.years, geometry.plotWidth);
   const yTicks = integerTicks(1, data.maxRank, Math.floor((geometry.yRange[1] - geometry.yRange[0]) / 24));
   const svg = Plot.plot({
     document,
@@ -228,9 +260,9 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): HTMLE
       Plot.gridX(xTicks, { stroke: NEUTRAL.grid, strokeOpacity: 1 }),
       Plot.axisX(xTicks, { anchor: 'top', tickFormat: yearText, tickSize: 0, label: null }),
       Plot.axisY(yTicks, { tickFormat: (r: number) => numberText(options.locale, r), tickSize: 0, label: null }),
-      ...lineMarks(data, style),
-      ...labelMarks(data, geometry, style, plotWidth),
-      ...lineageMarks(data, style),
+      ...lineMarks(data, style, tip),
+      ...labelMarks(names, plan, style),
+      ...lineageMarks(data, style, tip),
     ],
   });
   const summary = interpolate(options.labels.summary, { count: data.series.length, from: yearText(first), to: yearText(last) });
@@ -239,9 +271,9 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): HTMLE
     name: 'bump-chart',
     idPrefix: options.id,
     svg,
-    fontSize: geometry.fontSize,
+    fontSize: plan.fontSize,
     ariaLabel: `${options.labels.title}. ${summary}`,
-    legend: legendOf(data, options),
+    legend: legendOf(data, options, style),
     table: tableOf(data, options),
   });
 }

@@ -7,6 +7,10 @@ export interface BumpRow {
   readonly label: string;
   readonly year: number;
   readonly rank: number | null;
+  /** Score in percent, for the point's tooltip (the line follows the rank). */
+  readonly score?: number | null;
+  /** Places gained since the previous year, for the tooltip; null where not comparable. */
+  readonly change?: number | null;
 }
 
 /** A point of a unit's line; rank null breaks the line. */

@@ -1,12 +1,14 @@
 /**
  * Domain peers: for each domain, the unit's score (% of the maximum) as a dot, its peers' median as a
- * tick and the best peer as a diamond. Each domain's name sits on its own line above its track, so
- * long names stay readable at 360 px.
+ * tick and the best peer as a diamond. Each domain's name sits above its track, wrapped whole onto as
+ * many lines as it needs (never cut), so rows differ in height: they are placed here in pixels and
+ * drawn on Plot's identity y scale.
  */
 import * as Plot from '@observablehq/plot';
 import { pctText } from './chart-format.ts';
 import { interpolate } from '../i18n/interpolate.ts';
 import { chartFigure, dataTable } from './figure.ts';
+import { textWidth, wrapText } from './layout.ts';
 import { chartLegend } from './legend.ts';
 import { NEUTRAL, OKABE_ITO } from './palette.ts';
 import type { BaseChartOptions } from './types.ts';
@@ -35,12 +37,35 @@ export interface PeersLabels {
 
 export type PeersOptions = BaseChartOptions<PeersLabels>;
 
-const ROW_PX = 44;
 const MARGIN = { top: 8, right: 10, bottom: 44, left: 10 };
-/** Inside a row: the name at the top, the track below it. */
-const LABEL_DY = -9;
-const TRACK_DY = 9;
+/** Inside a row: the name's lines, then the track, then space to the next row. */
+const NAME_GAP = 6;
+const TRACK_HALF = 8;
+const ROW_GAP = 8;
 const COLORS = { unit: OKABE_ITO.blue, median: NEUTRAL.text, best: OKABE_ITO.orange } as const;
+
+/** A domain with its place: the name's lines from `top`, the track at `track`. */
+interface PlacedRow extends PeersRow {
+  readonly name: string;
+  readonly top: number;
+  readonly track: number;
+}
+
+/** Places the rows top to bottom; the unit's score is written at the right of the name's first line. */
+function layout(rows: readonly PeersRow[], options: PeersOptions, fontSize: number) {
+  const lineHeight = Math.round(fontSize * 1.3);
+  const valueWidth = Math.max(0, ...rows.map((r) => textWidth(pctText(options.locale, r.unit_pct, 1), fontSize) * 1.12));
+  const namePx = options.width - MARGIN.left - MARGIN.right - valueWidth - 8;
+  let y = MARGIN.top;
+  const placed = rows.map((r): PlacedRow => {
+    const lines = wrapText(r.domain_label, namePx, fontSize);
+    const top = y;
+    const track = top + lines.length * lineHeight + NAME_GAP + TRACK_HALF;
+    y = track + TRACK_HALF + ROW_GAP;
+    return { ...r, name: lines.join('\n'), top, track };
+  });
+  return { placed, lineHeight, height: Math.ceil(y - ROW_GAP + MARGIN.bottom) };
+}
 
 /** The x domain: from a round value below the lowest score to 100. Dots need no zero baseline. */
 export function peersDomain(rows: readonly PeersRow[]): [number, number] {
@@ -49,60 +74,48 @@ export function peersDomain(rows: readonly PeersRow[]): [number, number] {
   return [Math.max(0, Math.floor((Math.min(...values) - 5) / 10) * 10), 100];
 }
 
-function marks(rows: readonly PeersRow[], options: PeersOptions, fontSize: number): Plot.Markish[] {
+function marks(rows: readonly PlacedRow[], options: PeersOptions, fontSize: number, lineHeight: number): Plot.Markish[] {
   const [lo] = peersDomain(rows);
   const has = (key: keyof PeersRow) => rows.filter((r) => r[key] !== null);
   return [
-    Plot.ruleY(rows, { y: 'domain_label', x1: lo, x2: 100, dy: TRACK_DY, stroke: NEUTRAL.grid, strokeWidth: 6, strokeLinecap: 'round' }),
+    Plot.ruleY(rows, { y: 'track', x1: lo, x2: 100, stroke: NEUTRAL.grid, strokeWidth: 6, strokeLinecap: 'round' }),
     Plot.text(rows, {
-      y: 'domain_label',
-      text: 'domain_label',
+      y: 'top',
+      text: 'name',
       frameAnchor: 'left',
       textAnchor: 'start',
-      dy: LABEL_DY,
+      lineAnchor: 'top',
+      lineHeight: lineHeight / fontSize,
       fontSize,
       fill: NEUTRAL.text,
-      lineWidth: (options.width - 80) / fontSize,
-      textOverflow: 'ellipsis-end',
     }),
     Plot.text(has('unit_pct'), {
-      y: 'domain_label',
+      y: 'top',
       text: (r: PeersRow) => pctText(options.locale, r.unit_pct, 1),
       frameAnchor: 'right',
       textAnchor: 'end',
-      dy: LABEL_DY,
+      lineAnchor: 'top',
       fontSize,
       fontWeight: 700,
       fill: COLORS.unit,
     }),
-    Plot.tickX(has('median_pct'), {
+    Plot.ruleX(has('median_pct'), {
       x: 'median_pct',
-      y: 'domain_label',
-      dy: TRACK_DY,
-      insetTop: ROW_PX / 2 - 8,
-      insetBottom: ROW_PX / 2 - 8,
+      y1: (r: PlacedRow) => r.track - TRACK_HALF,
+      y2: (r: PlacedRow) => r.track + TRACK_HALF,
       stroke: COLORS.median,
       strokeWidth: 2.5,
     }),
     Plot.dot(has('best_pct'), {
       x: 'best_pct',
-      y: 'domain_label',
-      dy: TRACK_DY,
+      y: 'track',
       symbol: 'diamond',
       r: 5.5,
       fill: COLORS.best,
       stroke: NEUTRAL.text,
       strokeWidth: 0.75,
     }),
-    Plot.dot(has('unit_pct'), {
-      x: 'unit_pct',
-      y: 'domain_label',
-      dy: TRACK_DY,
-      r: 5.5,
-      fill: COLORS.unit,
-      stroke: 'white',
-      strokeWidth: 1.25,
-    }),
+    Plot.dot(has('unit_pct'), { x: 'unit_pct', y: 'track', r: 5.5, fill: COLORS.unit, stroke: 'white', strokeWidth: 1.25 }),
     Plot.axisX({
       ticks: 5,
       tickFormat: (v: number) => pctText(options.locale, v, 0),
@@ -129,18 +142,18 @@ function aboveMedian(rows: readonly PeersRow[]): number {
 export function domainPeers(rows: readonly PeersRow[], options: PeersOptions): HTMLElement {
   const document = options.document ?? globalThis.document;
   const fontSize = options.width < 480 ? 11 : 12;
-  const height = options.height ?? MARGIN.top + MARGIN.bottom + Math.max(1, rows.length) * ROW_PX;
+  const { placed, lineHeight, height } = layout(rows, options, fontSize);
   const svg = Plot.plot({
     document,
     width: options.width,
-    height,
+    height: options.height ?? height,
     marginTop: MARGIN.top,
     marginRight: MARGIN.right,
     marginBottom: MARGIN.bottom,
     marginLeft: MARGIN.left,
     x: { domain: peersDomain(rows), insetLeft: 6, insetRight: 6 },
-    y: { domain: rows.map((r) => r.domain_label), axis: null, padding: 0 },
-    marks: marks(rows, options, fontSize),
+    y: { type: 'identity', axis: null },
+    marks: marks(placed, options, fontSize, lineHeight),
   });
   const summary = interpolate(options.labels.summary, { unit: options.labels.unit, above: aboveMedian(rows), count: rows.length });
   const legend = chartLegend(document, [

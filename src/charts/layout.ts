@@ -49,6 +49,9 @@ export function linear(domain: readonly [number, number], range: readonly [numbe
   };
 }
 
+/** A map made by {@link linear}. */
+export type LinearMap = ReturnType<typeof linear>;
+
 /** The years to label on an axis: all when they fit, else every n-th counted back from the latest. */
 export function yearTicks(years: readonly number[], plotWidth: number, minSpacing = 40): number[] {
   const fit = Math.max(2, Math.floor(plotWidth / minSpacing));
@@ -87,4 +90,30 @@ export function wrapText(text: string, maxPx: number, fontSize: number): string[
   }
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines.map((l) => (textWidth(l, fontSize) > maxPx ? fitText(l, maxPx, fontSize) : l));
+}
+
+/**
+ * Moves boxes of different heights apart along y, as {@link dodge} does for single lines: box i wants
+ * its centre at `centres[i]`, is `heights[i]` tall, and keeps `gap` from its neighbours, inside
+ * [min, max] when there is room. Returns the centres in the input order.
+ */
+export function dodgeBoxes(centres: readonly number[], heights: readonly number[], gap: number, min: number, max: number): number[] {
+  const order = centres.map((c, i) => ({ c, h: heights[i] ?? 0, i })).sort((a, b) => a.c - b.c || a.i - b.i);
+  const tops = order.map((o) => o.c - o.h / 2);
+  for (let k = 0; k < order.length; k++) {
+    const floor = k === 0 ? min : (tops[k - 1] ?? min) + (order[k - 1]?.h ?? 0) + gap;
+    tops[k] = Math.max(tops[k] ?? 0, floor);
+  }
+  for (let k = order.length - 1; k >= 0; k--) {
+    const ceiling = (k === order.length - 1 ? max : (tops[k + 1] ?? max) - gap) - (order[k]?.h ?? 0);
+    tops[k] = Math.min(tops[k] ?? 0, ceiling);
+  }
+  const out = new Array<number>(centres.length);
+  order.forEach((o, k) => (out[o.i] = (tops[k] ?? o.c) + o.h / 2));
+  return out;
+}
+
+/** The width of the longest word of the texts: a label column narrower than this would cut a word. */
+export function widestWord(texts: readonly string[], fontSize: number): number {
+  return Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((w) => textWidth(w, fontSize)));
 }

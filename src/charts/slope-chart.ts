@@ -7,10 +7,12 @@ import * as Plot from '@observablehq/plot';
 import { numberText, pctText, signedText, yearText } from './chart-format.ts';
 import { interpolate } from '../i18n/interpolate.ts';
 import { chartFigure, dataTable } from './figure.ts';
-import { dodge, fitText, linear, textWidth } from './layout.ts';
+import { linear } from './layout.ts';
 import { chartLegend } from './legend.ts';
 import { DIVERGING, NEUTRAL } from './palette.ts';
 import { countDirections, slopeItems, type Direction, type SlopeItem, type SlopeMeasure, type SlopeRow } from './slope-data.ts';
+import { placeSides, planSides, SLOPE_CROWDED, type SideGeometry, type SideLabel } from './slope-labels.ts';
+import { tipLine, withTips, type Tip } from './tips.ts';
 import type { BaseChartOptions } from './types.ts';
 
 export type { SlopeMeasure, SlopeRow } from './slope-data.ts';
@@ -25,6 +27,8 @@ export interface SlopeLabels {
   readonly rank: string;
   readonly score: string;
   readonly change: string;
+  /** Tooltip: the year of a point. */
+  readonly year: string;
   readonly risers: string;
   readonly fallers: string;
   readonly unchanged: string;
@@ -45,6 +49,9 @@ const COLORS: Readonly<Record<Direction, string>> = {
   partial: NEUTRAL.line,
 };
 const MARGIN = { top: 28, bottom: 10 };
+/** The values alone never make the chart taller than this; the names may. */
+const MAX_VALUES_PX = 720;
+const FADED = 0.35;
 
 function valueText(options: SlopeOptions, v: number | null): string {
   return options.measure === 'rank' ? numberText(options.locale, v) : pctText(options.locale, v);
@@ -60,57 +67,43 @@ function yDomain(items: readonly SlopeItem[], measure: SlopeMeasure): [number, n
   return [Math.min(100, hi + pad), Math.max(0, lo - pad)];
 }
 
-interface Placed {
-  readonly unit_id: string;
+/** The tooltip of a point at one side: unit, year, value, score (for ranks, when given) and the change. */
+function tipsOf(options: SlopeOptions): (d: SlopeEnd) => Tip {
+  const { labels, locale } = options;
+  const digits = options.measure === 'rank' ? 0 : 2;
+  const change = `${labels.change} ${yearText(options.fromYear)}–${yearText(options.toYear)}`;
+  return (d) => {
+    const score = d.x === 0 ? d.fromScore : d.toScore;
+    const lines = [
+      d.label,
+      tipLine(labels.year, yearText(d.x === 0 ? options.fromYear : options.toYear)),
+      tipLine(options.measure === 'rank' ? labels.rank : labels.score, valueText(options, d.v)),
+    ];
+    if (options.measure === 'rank' && score !== undefined) lines.push(tipLine(labels.score, pctText(locale, score)));
+    lines.push(tipLine(change, signedText(locale, d.change, digits)));
+    return { series: d.unit_id, lines };
+  };
+}
+
+/** A unit's point at one side. */
+interface SlopeEnd extends SlopeItem {
   readonly x: 0 | 1;
-  readonly y: number;
-  readonly text: string;
-  readonly bold: boolean;
+  readonly v: number | null;
 }
 
-/** Labels of one side, pushed apart so they do not overlap. */
-function sideLabels(
-  items: readonly SlopeItem[],
-  side: 0 | 1,
-  options: SlopeOptions,
-  geo: { y: ReturnType<typeof linear>; range: [number, number]; sidePx: number; fontSize: number; bold: (id: string) => boolean },
-): Placed[] {
-  const present = items.filter((d) => (side === 0 ? d.from : d.to) !== null);
-  const placed = dodge(
-    present.map((d) => geo.y.map((side === 0 ? d.from : d.to) ?? 0)),
-    geo.fontSize + 2,
-    geo.range[0],
-    geo.range[1],
-  );
-  return present.map((d, i) => {
-    const value = valueText(options, side === 0 ? d.from : d.to);
-    const name = fitText(d.label, geo.sidePx - textWidth(`${value} `, geo.fontSize) - 10, geo.fontSize);
-    return {
-      unit_id: d.unit_id,
-      x: side,
-      y: geo.y.invert(placed[i] ?? 0),
-      text: side === 0 ? `${name} ${value}` : `${value} ${name}`,
-      bold: geo.bold(d.unit_id),
-    };
-  });
-}
-
-function marks(
-  items: readonly SlopeItem[],
-  options: SlopeOptions,
-  labels: readonly Placed[],
-  fontSize: number,
-  bold: (id: string) => boolean,
-  faded: boolean,
-): Plot.Markish[] {
+function marks(items: readonly SlopeItem[], options: SlopeOptions, labels: readonly SideLabel[], geo: SideGeometry): Plot.Markish[] {
+  const { bold, fontSize } = geo;
+  const named = new Set(labels.map((l) => l.unit_id));
+  const faded = (d: { unit_id: string }) =>
+    !bold(d.unit_id) && ((options.highlight !== undefined && [...options.highlight].length > 0) || !named.has(d.unit_id));
   const both = items.filter((d) => d.change !== null);
-  const ends = items
+  const ends: SlopeEnd[] = items
     .flatMap((d) => [
-      { ...d, x: 0, v: d.from },
-      { ...d, x: 1, v: d.to },
+      { ...d, x: 0 as const, v: d.from },
+      { ...d, x: 1 as const, v: d.to },
     ])
     .filter((d) => d.v !== null);
-  const opacity = (d: { unit_id: string }) => (faded && !bold(d.unit_id) ? 0.35 : 1);
+  const opacity = (d: { unit_id: string }) => (faded(d) ? FADED : 1);
   const color = (d: SlopeItem) => COLORS[d.direction];
   const text = (isBold: boolean, side: 0 | 1) =>
     Plot.text(
@@ -120,10 +113,12 @@ function marks(
         y: 'y',
         text: 'text',
         fontSize,
+        lineHeight: geo.lineHeight / fontSize,
+        lineAnchor: 'middle',
         fontWeight: isBold ? 700 : 400,
         dx: side === 0 ? -8 : 8,
         textAnchor: side === 0 ? 'end' : 'start',
-        fill: faded && !isBold ? NEUTRAL.secondaryText : NEUTRAL.text,
+        fill: (l: SideLabel) => (faded(l) ? NEUTRAL.secondaryText : NEUTRAL.text),
       },
     );
   return [
@@ -142,16 +137,17 @@ function marks(
       y2: 'to',
       stroke: color,
       strokeOpacity: opacity,
-      strokeWidth: (d: SlopeItem) => (bold(d.unit_id) ? 3 : 1.75),
+      strokeWidth: (d: SlopeItem) => (bold(d.unit_id) ? 3 : named.has(d.unit_id) ? 1.75 : 1),
     }),
     Plot.dot(ends, {
       x: 'x',
       y: 'v',
-      r: (d: SlopeItem) => (bold(d.unit_id) ? 4 : 3),
+      r: (d: SlopeItem) => (bold(d.unit_id) ? 4 : named.has(d.unit_id) ? 3 : 2),
       fill: color,
       fillOpacity: opacity,
       stroke: 'white',
       strokeWidth: 0.75,
+      ...withTips(ends, tipsOf(options)),
     }),
     text(false, 0),
     text(false, 1),
@@ -176,23 +172,25 @@ export function slopeChart(rows: readonly SlopeRow[], options: SlopeOptions): HT
   const highlight = new Set(options.highlight ?? []);
   const bold = (id: string) => highlight.has(id);
   const fontSize = options.width < 480 ? 11 : 12;
-  const sidePx = Math.round(Math.min(220, (options.width - Math.max(80, options.width * 0.3)) / 2));
-  const height = options.height ?? Math.max(220, MARGIN.top + MARGIN.bottom + items.length * (fontSize + 3));
+  const geo: SideGeometry = { width: options.width, fontSize, lineHeight: fontSize + 2, bold, valueText: (v) => valueText(options, v) };
+  const plan = planSides(items, geo);
+  const rowPx = items.length > SLOPE_CROWDED ? 6 : fontSize + 3;
+  const valuesPx = Math.min(MAX_VALUES_PX, Math.max(220, MARGIN.top + MARGIN.bottom + items.length * rowPx));
+  const height = options.height ?? Math.ceil(Math.max(valuesPx, MARGIN.top + MARGIN.bottom + 14 + plan.neededPx));
   const range: [number, number] = [MARGIN.top + 8, height - MARGIN.bottom - 6];
   const y = linear(items.length > 0 ? yDomain(items, options.measure) : [0, 1], range);
-  const geo = { y, range, sidePx, fontSize, bold };
-  const labels = [...sideLabels(items, 0, options, geo), ...sideLabels(items, 1, options, geo)];
+  const labels = placeSides(plan, geo, y, range);
   const svg = Plot.plot({
     document,
     width: options.width,
     height,
     marginTop: MARGIN.top,
     marginBottom: MARGIN.bottom,
-    marginLeft: sidePx,
-    marginRight: sidePx,
+    marginLeft: plan.marginLeft,
+    marginRight: plan.marginRight,
     x: { domain: [0, 1] },
     y: { domain: items.length > 0 ? yDomain(items, options.measure) : [0, 1], range, axis: null },
-    marks: marks(items, options, labels, fontSize, bold, highlight.size > 0),
+    marks: marks(items, options, labels, geo),
   });
   const counts = countDirections(items);
   const summary = interpolate(options.labels.summary, {

@@ -12,6 +12,9 @@ export interface SlopeRow {
    * neither a riser nor a faller, and no line joins its two values. Compared when omitted.
    */
   readonly comparable?: boolean;
+  /** Scores in percent in the two years, for the tooltips of a rank chart. */
+  readonly fromScore?: number | null;
+  readonly toScore?: number | null;
 }
 
 /** What the values are: a rank (1 is best) or a score in percent (higher is better). */

@@ -3,7 +3,10 @@ import type { Locale } from '../i18n/locales.ts';
 
 /** Options every chart accepts; each chart adds its own labels and settings. */
 export interface BaseChartOptions<L> {
-  /** Width in CSS pixels; the SVG scales down with its container (viewBox) and is tested at 360. */
+  /**
+   * Width in CSS pixels. Pages draw every chart at each width of CHART_WIDTHS (src/views/chart-widths.ts)
+   * and show the one that fits, at its own size; tests/charts/widths.test.ts checks each at those widths.
+   */
   readonly width: number;
   /** Height in CSS pixels; each chart derives a default from its data. */
   readonly height?: number;

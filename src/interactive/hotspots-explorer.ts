@@ -5,24 +5,24 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { DetailLevel } from '../queries/lost-hotspots.ts';
 import { parseHotspotsState, serialiseHotspotsState, type HotspotsConfig, type HotspotsState } from '../views/hotspots-state.ts';
-import type { TwoWidths } from '../views/hotspots-view.ts';
+import { chartFigureHtml, fillChartFigure, type ChartRenderings } from '../views/chart-widths.ts';
 import { readJson, startExplorer } from './explorer.ts';
 
 const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
-/** Puts a two-width figure into its slot, keeping the pre-rendered markup's shape. */
-function fill(slot: Element | null, figure: TwoWidths | null): void {
+/**
+ * Puts a chart into its slot: redrawn in place when the slot has its figure (the data table stays open
+ * if it was), written anew when the pre-rendered view had none, hidden when this view has none.
+ */
+function fill(slot: Element | null, figure: ChartRenderings | null, name: string, dataTable: string): void {
   if (!slot) return;
   const el = slot.querySelector('figure');
-  if (!figure || !el) {
-    if (el) el.hidden = figure === null;
-    return;
-  }
-  el.hidden = false;
-  el.querySelector('.chart-wide')!.innerHTML = figure.wide.svg;
-  el.querySelector('.chart-narrow')!.innerHTML = figure.narrow.svg;
-  el.querySelector('figcaption')!.textContent = figure.wide.caption;
-  el.querySelector('.chart-table')!.innerHTML = figure.wide.table;
+  if (figure === null) {
+    if (el) el.hidden = true;
+  } else if (el) {
+    el.hidden = false;
+    fillChartFigure(el, figure);
+  } else slot.innerHTML = chartFigureHtml(figure, { name, withId: true, dataTable });
 }
 
 /** Wires the page's controls to URL state and the browser database. */
@@ -47,7 +47,8 @@ export function startHotspotsExplorer(): void {
     },
     needs: () => ['summary', `detail:${config.indexId}`],
     async render(db, state) {
-      const { hotspotsView } = await import('../views/hotspots-view.ts');
+      const [{ hotspotsView }, { t }] = await Promise.all([import('../views/hotspots-view.ts'), import('../i18n/translate.ts')]);
+      const dataTable = t(config.locale as Locale, 'chart.dataTable');
       const view = await hotspotsView(db, document, {
         locale: config.locale as Locale,
         indexId: config.indexId,
@@ -55,10 +56,10 @@ export function startHotspotsExplorer(): void {
         state,
       });
       slot('heat')!.innerHTML = view.heat;
-      fill(slot('mostLost'), view.mostLost);
-      fill(slot('reasons'), view.reasons);
+      fill(slot('mostLost'), view.mostLost, 'most-lost', dataTable);
+      fill(slot('reasons'), view.reasons, 'reasons', dataTable);
       slot('reasonExamples')!.innerHTML = view.reasonExamples;
-      fill(slot('claims'), view.claims);
+      fill(slot('claims'), view.claims, 'claims', dataTable);
       slot('claimsList')!.innerHTML = view.claimsList;
       slot('itemCuts')!.innerHTML = view.itemCuts;
     },

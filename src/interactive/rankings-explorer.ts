@@ -1,12 +1,13 @@
 /**
  * The rankings page's interaction, through the shared explorer (explorer.ts): filters redraw the bump
  * and slope charts and the ranking table with the same view function that pre-rendered them, at the
- * same two widths (wide and phone), so nothing jumps when the view changes.
+ * same widths (views/chart-widths.ts), so nothing jumps when the view changes.
  */
 import type { Db } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { RankingSort } from '../queries/ranking.ts';
 import { parseRankingsState, serialiseRankingsState, type RankingsConfig, type RankingsState } from '../views/rankings-state.ts';
+import { fillChartFigure } from '../views/chart-widths.ts';
 import { startExplorer, readJson } from './explorer.ts';
 
 /** A control of the form by name; the level filter exists only when the index ranks several levels. */
@@ -43,23 +44,20 @@ function formState(form: HTMLFormElement, config: RankingsConfig): RankingsState
 }
 
 async function render(db: Db, config: RankingsConfig, state: RankingsState): Promise<void> {
-  const { rankingsView, WIDE, NARROW } = await import('../views/rankings-view.ts');
-  const p = { locale: config.locale as Locale, index: config.index, state, domains: config.domains, pair: config.pair };
-  // Both widths the page was pre-rendered at: CSS shows the one that fits, as before the change.
-  const [wide, narrow] = await Promise.all([
-    rankingsView(db, document, { ...p, width: WIDE }),
-    rankingsView(db, document, { ...p, width: NARROW }),
-  ]);
+  const { rankingsView } = await import('../views/rankings-view.ts');
+  const view = await rankingsView(db, document, {
+    locale: config.locale as Locale,
+    index: config.index,
+    state,
+    domains: config.domains,
+    pair: config.pair,
+  });
   for (const id of ['bump', 'slope'] as const) {
     const figure = document.getElementById(id);
-    if (!figure) continue;
-    figure.querySelector('.chart-wide')!.innerHTML = wide[id].svg;
-    figure.querySelector('.chart-narrow')!.innerHTML = narrow[id].svg;
-    figure.querySelector('figcaption')!.textContent = wide[id].caption;
-    figure.querySelector('.chart-table')!.innerHTML = wide[id].table;
+    if (figure) fillChartFigure(figure, view[id]);
   }
-  document.querySelector('[data-ranking-heading]')!.textContent = wide.rankingHeading;
-  document.querySelector('[data-ranking-table-slot]')!.innerHTML = wide.rankingTable;
+  document.querySelector('[data-ranking-heading]')!.textContent = view.rankingHeading;
+  document.querySelector('[data-ranking-table-slot]')!.innerHTML = view.rankingTable;
   enhanceHeaders(config.labels.sortBy ?? '');
 }
 

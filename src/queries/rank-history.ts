@@ -2,7 +2,7 @@
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
 import { TOTAL_CODE } from '../schema/vocabulary.ts';
-import { formedBySql } from './rank-change.ts';
+import { formedBySql, RANK_CHANGE_SQL } from './rank-change.ts';
 import { SHOWN_RANK, SHOWN_RANK_OF } from './shown-rank.ts';
 
 export interface RankHistoryRow {
@@ -24,21 +24,31 @@ export interface RankHistoryRow {
    * line begins here. NULL otherwise; a unit that absorbed another keeps its id and its line.
    */
   begins_by: string | null;
+  /** Places gained since the index's previous year, by the one rule (rank-change.ts); NULL where it shows none. */
+  rank_change: number | null;
 }
 
-/** Same rank rule as the ranking query (shown-rank.ts). */
+/** Same rank rule as the ranking query (shown-rank.ts); the change by the one rule of rank-change.ts. */
 const SQL = `
-  SELECT s.unit_id, u.name_vi, u.name_en, u.level, s.year,
-         ${SHOWN_RANK} AS rank,
-         ${SHOWN_RANK_OF} AS rank_of,
-         s.pct_of_max AS score_pct,
-         CASE WHEN s.year = u.valid_to THEN (SELECT min(l.event) FROM lineage l WHERE l.from_unit_id = s.unit_id) END AS ends_by,
-         CASE WHEN s.year = u.valid_from THEN ${formedBySql('s.unit_id')} END AS begins_by
-  FROM scores s
-  JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
-  JOIN units u ON u.unit_id = s.unit_id
-  WHERE s.index_id = $index AND s.item_code = $item AND ($level = '' OR u.level = $level)
-  ORDER BY s.unit_id, s.year`;
+  WITH h AS (
+    SELECT s.unit_id, u.name_vi, u.name_en, u.level, s.year,
+           ${SHOWN_RANK} AS rank,
+           ${SHOWN_RANK_OF} AS rank_of,
+           s.pct_of_max AS score_pct,
+           u.valid_from,
+           CASE WHEN s.year = u.valid_to THEN (SELECT min(l.event) FROM lineage l WHERE l.from_unit_id = s.unit_id) END AS ends_by,
+           CASE WHEN s.year = u.valid_from THEN ${formedBySql('s.unit_id')} END AS begins_by
+    FROM scores s
+    JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
+    JOIN units u ON u.unit_id = s.unit_id
+    WHERE s.index_id = $index AND s.item_code = $item AND ($level = '' OR u.level = $level)),
+  years AS (SELECT year, lag(year) OVER (ORDER BY year) AS prev_year FROM index_years WHERE index_id = $index),
+  c AS (
+    SELECT h.*, ys.prev_year, p.rank AS prev_rank, p.rank_of AS prev_rank_of
+    FROM h JOIN years ys USING (year) LEFT JOIN h p ON p.unit_id = h.unit_id AND p.year = ys.prev_year)
+  SELECT unit_id, name_vi, name_en, level, year, rank, rank_of, score_pct, ends_by, begins_by, ${RANK_CHANGE_SQL} AS rank_change
+  FROM c
+  ORDER BY unit_id, year`;
 
 /** Every (unit, year) with a score or rank for the item, ordered by unit then year; `level` '' = all levels. */
 export function rankHistory(db: Db, indexId: string, itemCode = TOTAL_CODE, level = ''): Promise<RankHistoryRow[]> {

@@ -19,25 +19,20 @@ import { claimTrend, itemCuts, unitClaims } from '../queries/self-appraised.ts';
 import { cell, esc, table } from '../tables/html.ts';
 import { nameOf } from '../i18n/names.ts';
 import { unitHref } from './links.ts';
-import { figureHtml, type FigureHtml } from './figure-html.ts';
+import { figureHtml } from './figure-html.ts';
+import { atChartWidths, type ChartRenderings } from './chart-widths.ts';
 import type { HotspotsState } from './hotspots-state.ts';
-
-/** A chart drawn for a wide screen and for a phone; CSS shows the one that fits. */
-export interface TwoWidths {
-  wide: FigureHtml;
-  narrow: FigureHtml;
-}
 
 export interface HotspotsView {
   heat: string;
-  mostLost: TwoWidths | null;
-  reasons: TwoWidths | null;
+  mostLost: ChartRenderings | null;
+  reasons: ChartRenderings | null;
   /** The most frequent reasons of each kind, as written by the council. */
   reasonExamples: string;
-  claims: TwoWidths | null;
+  claims: ChartRenderings | null;
   claimsList: string;
   itemCuts: string;
-  trend: TwoWidths | null;
+  trend: ChartRenderings | null;
 }
 
 const tr = (locale: Locale, key: string, params?: Readonly<Record<string, string | number>>): string =>
@@ -46,10 +41,6 @@ const tr = (locale: Locale, key: string, params?: Readonly<Record<string, string
 /** Bars shown in the most-lost chart; the heat table and its data hold every item. */
 const TOP_ITEMS = 15;
 const TOP_UNITS = 10;
-
-function twice(draw: (width: number) => FigureHtml): TwoWidths {
-  return { wide: draw(720), narrow: draw(360) };
-}
 
 /** The unit's breakdown for the year (the latest needs no parameter: it is the page's default). */
 function breakdownHref(locale: Locale, indexId: string, year: number, latest: number): (unitId: string) => string {
@@ -147,7 +138,7 @@ export async function hotspotsView(
     mostLost:
       mostLostRows.length === 0
         ? null
-        : twice((width) =>
+        : atChartWidths((width) =>
             figureHtml(
               mostLostChart(mostLostRows, { width, locale, labels: mostLostLabels(locale), document, id: `most-lost-${width}` }),
               tr(locale, 'hotspots.mostLostCaption', { level: levelName, year: state.year }),
@@ -156,7 +147,7 @@ export async function hotspotsView(
     reasons:
       reasonRows.length === 0
         ? null
-        : twice((width) =>
+        : atChartWidths((width) =>
             figureHtml(
               reasonsChart(reasonRows, { width, locale, labels: reasonsLabels(locale), document, id: `reasons-${width}` }),
               tr(locale, 'hotspots.reasonsCaption', { year: state.year }),
@@ -166,7 +157,7 @@ export async function hotspotsView(
     claims:
       claimRows.length === 0
         ? null
-        : twice((width) =>
+        : atChartWidths((width) =>
             figureHtml(
               claimsScatter(claimRows, { width, locale, labels: claimsScatterLabels(locale), document, id: `claims-${width}` }),
               tr(locale, 'hotspots.claimsCaption', { year: state.year }),
@@ -177,7 +168,7 @@ export async function hotspotsView(
     trend:
       trend.length < 2
         ? null
-        : twice((width) =>
+        : atChartWidths((width) =>
             figureHtml(
               claimsTrend(trend, { width, locale, labels: claimsTrendLabels(locale), document, id: `trend-${width}` }),
               tr(locale, 'hotspots.claimsTrendCaption'),

@@ -16,7 +16,8 @@ import type { LostSource } from '../queries/lost-index.ts';
 import { breakdownHtml, type BreakdownText } from '../tables/breakdown-table.ts';
 import { esc } from '../tables/html.ts';
 import { nameOf } from '../i18n/names.ts';
-import { figureHtml, type FigureHtml } from './figure-html.ts';
+import { figureHtml } from './figure-html.ts';
+import { atChartWidths, chartFigureHtml, type ChartRenderings } from './chart-widths.ts';
 import { paretoChart } from '../charts/pareto-chart.ts';
 import { paretoLabels } from './chart-labels.ts';
 import { worksheetPath } from './worksheet-view.ts';
@@ -177,8 +178,8 @@ export async function lostView(
  */
 const PARETO_ROWS = { min: 15, max: 30 } as const;
 
-/** The Pareto chart at the two widths the page shows (wide, and a phone's), or null when nothing was lost. */
-export function paretoFigures(view: LostView, locale: Locale, document: Document): { wide: FigureHtml; narrow: FigureHtml } | null {
+/** The Pareto chart at every width of CHART_WIDTHS, or null when nothing was lost. */
+export function paretoFigures(view: LostView, locale: Locale, document: Document): ChartRenderings | null {
   if (view.pareto.length === 0) return null;
   const n = Math.max(PARETO_ROWS.min, Math.min(view.paretoCut.count, PARETO_ROWS.max));
   const shown = view.pareto
@@ -208,17 +209,17 @@ export function paretoFigures(view: LostView, locale: Locale, document: Document
       }),
       caption,
     );
-  return { wide: draw(720), narrow: draw(360) };
+  return atChartWidths(draw);
 }
 
 /** The analysis as HTML: the part of the unit page the year filter redraws. */
-export function lostHtml(view: LostView, locale: Locale, pareto: { wide: FigureHtml; narrow: FigureHtml } | null): string {
+export function lostHtml(view: LostView, locale: Locale, pareto: ChartRenderings | null): string {
   const k = (key: string, params?: Readonly<Record<string, string | number>>) => esc(tr(locale, key, params));
   const summary =
     view.summary.length > 0
       ? `<div class="lost-summary" data-lost-summary><h4>${k('lost.summaryHeading')}</h4><p>${view.summary.map(esc).join(' ')}</p></div>`
       : '';
-  const chart = pareto ? figureBlock(pareto, locale, 'pareto') : '';
+  const chart = pareto ? chartFigureHtml(pareto, { name: 'pareto', dataTable: tr(locale, 'chart.dataTable') }) : '';
   return [
     `<h3 data-lost-heading>${esc(view.heading)}</h3>`,
     `<p class="lede">${k('lost.intro')}</p>`,
@@ -231,9 +232,4 @@ export function lostHtml(view: LostView, locale: Locale, pareto: { wide: FigureH
     `<div class="card worksheet" data-worksheet><h4>${k('lost.worksheetHeading')}</h4><p>${k('lost.worksheetText', { year: view.year })}</p>`,
     `<p class="worksheet-links"><a href="${esc(view.worksheet.xlsx)}" download>${k('lost.worksheetXlsx')}</a> <a href="${esc(view.worksheet.csv)}" download>${k('lost.worksheetCsv')}</a></p></div>`,
   ].join('');
-}
-
-/** A chart figure (wide and phone renderings) with its caption and data table, as ChartFigure.astro writes it. */
-function figureBlock(f: { wide: FigureHtml; narrow: FigureHtml }, locale: Locale, id: string): string {
-  return `<figure class="chart" data-chart="${esc(id)}"><div class="chart-svg"><div class="chart-wide">${f.wide.svg}</div><div class="chart-narrow">${f.narrow.svg}</div></div><figcaption>${esc(f.wide.caption)}</figcaption><details class="data-table"><summary>${esc(tr(locale, 'chart.dataTable'))}</summary><div class="chart-table">${f.wide.table}</div></details></figure>`;
 }

@@ -15,6 +15,7 @@ import { rankHistory, type RankHistoryRow } from '../queries/rank-history.ts';
 import { ranking, type RankingRow } from '../queries/ranking.ts';
 import { rankingTable } from '../tables/ranking-table.ts';
 import { figureHtml, type FigureHtml } from './figure-html.ts';
+import { atChartWidths, type ChartRenderings } from './chart-widths.ts';
 import type { RankingsState, YearPair } from './rankings-state.ts';
 import { rankChangeNote, rankChangeSummary, rankingChangeNote } from './rank-change-text.ts';
 import { nameOf } from '../i18n/names.ts';
@@ -24,8 +25,8 @@ import { unitHref } from './links.ts';
 export { rankingsDefaults } from './rankings-state.ts';
 
 export interface RankingsView {
-  bump: FigureHtml;
-  slope: FigureHtml;
+  bump: ChartRenderings;
+  slope: ChartRenderings;
   rankingHeading: string;
   rankingTable: string;
   /** Units that appear in the chart, for the unit selector. */
@@ -34,9 +35,6 @@ export interface RankingsView {
 
 /** How many units are drawn in colour when nobody chose any. */
 const DEFAULT_HIGHLIGHT = 5;
-/** Width of the wide rendering; the page adds a narrow one for phones, the explorer uses the real width. */
-export const WIDE = 720;
-export const NARROW = 360;
 
 /** The top units of the `to` year, coloured by default so a 150-line chart still says something. */
 function highlightOf(state: RankingsState, toRows: RankingRow[]): string[] {
@@ -60,7 +58,14 @@ function bumpFigure(
   document: Document,
   width: number,
 ): FigureHtml {
-  const rows = history.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), year: r.year, rank: r.rank }));
+  const rows = history.map((r) => ({
+    unit_id: r.unit_id,
+    label: nameOf(locale, r),
+    year: r.year,
+    rank: r.rank,
+    score: r.score_pct,
+    change: r.rank_change,
+  }));
   const ends = history.filter((r) => r.ends_by !== null);
   const begins = history.filter((r) => r.begins_by !== null);
   const endings = new Set(ends.map((r) => r.unit_id));
@@ -68,7 +73,7 @@ function bumpFigure(
   const ended = lineageLabel(locale, new Set(ends.map((r) => r.ends_by ?? '')), 'ended');
   const began = lineageLabel(locale, new Set(begins.map((r) => r.begins_by ?? '')), 'began');
   const labels = { ...bumpLabels(locale), ended, began };
-  const figure = bumpChart(rows, { width, locale, labels, document, id: 'bump', highlight, endings, beginnings });
+  const figure = bumpChart(rows, { width, locale, labels, document, id: `bump-${width}`, highlight, endings, beginnings });
   const caption = [
     t(locale, 'rankings.bumpCaption', { item: itemName }),
     endings.size > 0 ? t(locale, 'rankings.bumpEnded', { label: ended }) : '',
@@ -97,13 +102,15 @@ function slopeFigure(
     from: r.prev_rank,
     to: r.rank,
     comparable: r.rank_change !== null,
+    fromScore: r.prev_score_pct,
+    toScore: r.score_pct,
   }));
   const figure = slopeChart(rows, {
     width,
     locale,
     labels: slopeLabels(locale),
     document,
-    id: 'slope',
+    id: `slope-${width}`,
     fromYear: state.from,
     toYear: state.to,
     measure: 'rank',
@@ -120,7 +127,7 @@ function defaultPairNote(locale: Locale, state: RankingsState, pair: YearPair | 
   return t(locale, 'rankings.slopeDefault', { from: pair.from, to: pair.to });
 }
 
-/** Builds the rankings page's charts and table for a state. */
+/** Builds the rankings page's charts (at every width of CHART_WIDTHS) and table for a state. */
 export async function rankingsView(
   db: Db,
   document: Document,
@@ -131,10 +138,9 @@ export async function rankingsView(
     domains: readonly { code: string; label: string }[];
     /** The slope chart's default years, to say why they are not the last two. */
     pair?: YearPair | null;
-    width?: number;
   },
 ): Promise<RankingsView> {
-  const { locale, index, state, width = WIDE } = p;
+  const { locale, index, state } = p;
   const level = state.level;
   const [history, tableRows, slopeRows, grades] = await Promise.all([
     rankHistory(db, index.index_id, state.item, level),
@@ -147,8 +153,8 @@ export async function rankingsView(
   const defaultNote = defaultPairNote(locale, state, p.pair, index.latest_year);
   const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: nameOf(locale, r) }])).values()];
   return {
-    bump: bumpFigure(locale, history, highlight, itemName, document, width),
-    slope: slopeFigure(locale, slopeRows, state, highlight, itemName, document, width, defaultNote),
+    bump: atChartWidths((width) => bumpFigure(locale, history, highlight, itemName, document, width)),
+    slope: atChartWidths((width) => slopeFigure(locale, slopeRows, state, highlight, itemName, document, width, defaultNote)),
     rankingHeading: t(locale, 'rankings.tableHeading', { item: itemName, year: state.year }),
     rankingTable: rankingTable(tableRows, {
       locale,

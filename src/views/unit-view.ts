@@ -14,7 +14,8 @@ import { unitDomains } from '../queries/unit-domains.ts';
 import { unitHistory, type UnitHistoryRow } from '../queries/unit-history.ts';
 import type { UnitSummary } from '../queries/units.ts';
 import { cell, esc, table } from '../tables/html.ts';
-import { figureHtml, type FigureHtml } from './figure-html.ts';
+import { figureHtml } from './figure-html.ts';
+import { atChartWidths, type ChartRenderings } from './chart-widths.ts';
 import { nameOf } from '../i18n/names.ts';
 import { rankChangeNote } from './rank-change-text.ts';
 
@@ -22,14 +23,11 @@ export interface UnitSection {
   indexId: string;
   indexName: string;
   isSample: boolean;
-  trend: FigureHtml;
+  trend: ChartRenderings;
   historyTable: string;
   /** Domains against peers in the latest year that has domain scores; null when none has. */
-  domains: FigureHtml | null;
+  domains: ChartRenderings | null;
 }
-
-/** Reads well on a desktop column and at 360 px, where it is shrunk by only a quarter. */
-const WIDTH = 480;
 
 /** The change in rank against the year before, by the one rule; where it is not shown, why. */
 function changeCell(locale: Locale, r: UnitHistoryRow): string {
@@ -79,7 +77,7 @@ async function domainsFigure(
   index: IndexSummary,
   unit: UnitSummary,
   years: number[],
-): Promise<FigureHtml | null> {
+): Promise<ChartRenderings | null> {
   for (const year of [...years].reverse()) {
     const rows = await unitDomains(db, { indexId: index.index_id, year, unitId: unit.unit_id });
     if (rows.every((r) => r.unit_pct === null)) continue;
@@ -89,17 +87,13 @@ async function domainsFigure(
       median_pct: r.median_pct,
       best_pct: r.best_pct,
     }));
-    const figure = domainPeers(peers, {
-      width: WIDTH,
-      locale,
-      labels: peersLabels(locale, nameOf(locale, unit)),
-      document,
-      id: `peers-${index.index_id}`,
-    });
     const caption = rows[0]?.is_partial
       ? t(locale, 'unit.domainsCaptionPartial', { year })
       : t(locale, 'unit.domainsCaption', { year, peers: formatNumber(locale, rows[0]?.peers ?? 0, 0) });
-    return figureHtml(figure, caption);
+    const labels = peersLabels(locale, nameOf(locale, unit));
+    return atChartWidths((width) =>
+      figureHtml(domainPeers(peers, { width, locale, labels, document, id: `peers-${index.index_id}-${width}` }), caption),
+    );
   }
   return null;
 }
@@ -113,22 +107,22 @@ async function section(
   rows: UnitHistoryRow[],
 ): Promise<UnitSection> {
   const unitName = nameOf(locale, unit);
-  const trend = scoreTrend(
-    rows.map((r) => ({ year: r.year, value: r.score_pct })),
-    {
-      width: WIDTH,
-      locale,
-      document,
-      id: `trend-${index.index_id}`,
-      labels: trendLabels(locale, unitName, t(locale, 'unit.peerMedian')),
-      comparison: rows.map((r) => ({ year: r.year, value: r.peer_median_pct })),
-    },
+  const trendRows = rows.map((r) => ({ year: r.year, value: r.score_pct }));
+  const trendOptions = {
+    locale,
+    document,
+    labels: trendLabels(locale, unitName, t(locale, 'unit.peerMedian')),
+    comparison: rows.map((r) => ({ year: r.year, value: r.peer_median_pct })),
+  };
+  const trendCaption = t(locale, 'unit.trendCaption', { unit: unitName });
+  const trend = atChartWidths((width) =>
+    figureHtml(scoreTrend(trendRows, { ...trendOptions, width, id: `trend-${index.index_id}-${width}` }), trendCaption),
   );
   return {
     indexId: index.index_id,
     indexName: nameOf(locale, index),
     isSample: index.is_sample,
-    trend: figureHtml(trend, t(locale, 'unit.trendCaption', { unit: unitName })),
+    trend,
     historyTable: historyTable(locale, rows, t(locale, 'unit.historyCaption', { index: nameOf(locale, index) })),
     domains: await domainsFigure(
       db,

@@ -37,11 +37,40 @@ export const BUMP_MERGER_ROWS: readonly BumpRow[] = [
   ...rank('quang-tri-2025', 'Quảng Trị (mới)', [5], 2025),
 ];
 
+/**
+ * Departments of a province 2022–2025 with long names, as on the sample's departments page: the
+ * information department ends in 2024 (merged); scores and changes for the tooltips.
+ */
+const DEPARTMENT_NAMES: readonly (readonly [string, string])[] = [
+  ['so-vhttdl', 'Sở Văn hóa, Thể thao và Du lịch'],
+  ['ban-qlkcn', 'Ban Quản lý các khu công nghiệp'],
+  ['so-nnptnt', 'Sở Nông nghiệp và Phát triển nông thôn'],
+  ['so-ldtbxh', 'Sở Lao động - Thương binh và Xã hội'],
+  ['vp-ubnd', 'Văn phòng UBND tỉnh'],
+  ['thanh-tra', 'Thanh tra tỉnh'],
+  ['so-tu-phap', 'Sở Tư pháp'],
+  ['so-gddt', 'Sở Giáo dục và Đào tạo'],
+  ['so-tnmt', 'Sở Tài nguyên và Môi trường'],
+  ['so-khcn', 'Sở Khoa học và Công nghệ'],
+  ['so-tttt', 'Sở Thông tin và Truyền thông'],
+];
+export const DEPARTMENT_ROWS: readonly BumpRow[] = DEPARTMENT_NAMES.flatMap(([unit_id, label], u) =>
+  [2022, 2023, 2024, 2025]
+    .filter((year) => unit_id !== 'so-tttt' || year < 2025)
+    .map((year) => {
+      // Every unit moves by a place or two a year, deterministically.
+      const rank = ((u + (year - 2022) * 4) % DEPARTMENT_NAMES.length) + 1;
+      return { unit_id, label, year, rank, score: 95 - rank * 0.8, change: year === 2022 ? null : (u % 3) - 1 };
+    }),
+);
+
 export const BUMP_LABELS_VI: BumpLabels = {
   title: 'Thứ hạng qua các năm',
   summary: 'Thứ hạng của {count} đơn vị từ năm {from} đến năm {to}',
   year: 'Năm',
   rank: 'Hạng',
+  score: 'Điểm',
+  change: 'Thay đổi hạng',
   unit: 'Đơn vị',
   ended: 'Kết thúc do sáp nhập',
   began: 'Hình thành sau sáp nhập',
@@ -52,6 +81,8 @@ export const BUMP_LABELS_EN: BumpLabels = {
   summary: 'Ranks of {count} units from {from} to {to}',
   year: 'Year',
   rank: 'Rank',
+  score: 'Score',
+  change: 'Places gained',
   unit: 'Unit',
   ended: 'Ended by merger',
   began: 'Formed by merger',
@@ -84,6 +115,7 @@ export const SLOPE_LABELS_VI: SlopeLabels = {
   rank: 'Hạng',
   score: 'Điểm (%)',
   change: 'Thay đổi',
+  year: 'Năm',
   risers: 'Tăng',
   fallers: 'Giảm',
   unchanged: 'Không đổi',
@@ -95,6 +127,7 @@ export const SLOPE_LABELS_EN: SlopeLabels = {
   rank: 'Rank',
   score: 'Score (%)',
   change: 'Change',
+  year: 'Year',
   risers: 'Rose',
   fallers: 'Fell',
   unchanged: 'Unchanged',

@@ -9,22 +9,22 @@ import { expectNoErrors, expectNoExternalRequests, openPage, useSite } from './s
 const site = useSite();
 
 /**
- * Exact counts per page: `charts` figures, `svgs` chart images (a rankings chart is drawn twice, wide
- * and narrow for phones), `tables`: home, one ranking per index (5); rankings, the two charts' data,
+ * Exact counts per page: `charts` figures, `svgs` chart images (each chart is drawn at the three widths
+ * of CHART_WIDTHS; CSS shows one), `tables`: home, one ranking per index (5); rankings, the two charts' data,
  * the ranking and the years; a unit, its history and the trend's data; methodology, the 13 frameworks
  * in use, the group thresholds, the years of each of the 5 indices and the downloads.
  */
 const PAGES = [
   { path: '/', charts: 0, svgs: 0, tables: 5, text: 'Chỉ số CCHC cấp tỉnh' },
-  { path: '/rankings/vn-provinces/', charts: 2, svgs: 4, tables: 4, text: '9 trên 63' },
-  { path: '/rankings/sample-communes/', charts: 2, svgs: 4, tables: 4, text: 'Dữ liệu mẫu minh họa' },
-  { path: '/units/quang-ninh/', charts: 1, svgs: 1, tables: 2, text: '92,18%' },
+  { path: '/rankings/vn-provinces/', charts: 2, svgs: 6, tables: 4, text: '9 trên 63' },
+  { path: '/rankings/sample-communes/', charts: 2, svgs: 6, tables: 4, text: 'Dữ liệu mẫu minh họa' },
+  { path: '/units/quang-ninh/', charts: 1, svgs: 3, tables: 2, text: '92,18%' },
   { path: '/units/hai-phong-2025/', charts: 0, svgs: 0, tables: 0, text: 'Hải Dương' },
   { path: '/units/', charts: 0, svgs: 0, tables: 0, text: 'Nghệ An' },
   { path: '/methodology/', charts: 0, svgs: 0, tables: 20, text: 'Quyết định 268/QĐ-BNV' },
   { path: '/en/', charts: 0, svgs: 0, tables: 5, text: 'Provincial' },
-  { path: '/en/rankings/vn-ministries/', charts: 2, svgs: 4, tables: 4, text: 'Ministry of Justice' },
-  { path: '/en/units/quang-ninh/', charts: 1, svgs: 1, tables: 2, text: '92.18%' },
+  { path: '/en/rankings/vn-ministries/', charts: 2, svgs: 6, tables: 4, text: 'Ministry of Justice' },
+  { path: '/en/units/quang-ninh/', charts: 1, svgs: 3, tables: 2, text: '92.18%' },
 ];
 
 describe('pages render without JavaScript', () => {

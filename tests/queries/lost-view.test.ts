@@ -110,13 +110,17 @@ test('the Pareto chart shows every item up to the 80 % cut (at most 30), then on
   }));
   const base = { year: 2024, heading: '', summary: [], yoyNote: null, breakdown: '', worksheet: { xlsx: '', csv: '' } };
   const document = new JSDOM('<body></body>').window.document;
-  const rowsOf = (f: ReturnType<typeof paretoFigures>) =>
-    new JSDOM(f?.wide.table ?? '').window.document.querySelectorAll('tbody tr').length;
+  const rowsOf = (f: ReturnType<typeof paretoFigures>) => new JSDOM(f?.table ?? '').window.document.querySelectorAll('tbody tr').length;
   const wide = paretoFigures({ ...base, pareto, paretoCut: { count: 32, itemsScored: 90, totalLost: 40 } }, 'vi', document);
   assert.equal(rowsOf(wide), 31, '30 items and "10 tiêu chí khác"');
   const cut = paretoFigures({ ...base, pareto, paretoCut: { count: 20, itemsScored: 90, totalLost: 40 } }, 'vi', document);
   assert.equal(rowsOf(cut), 21);
-  assert.match(cut?.wide.svg ?? '', /20 trên 90 tiêu chí thành phần chiếm 50%/);
+  assert.deepEqual(
+    cut?.svgs.map((s) => s.width),
+    [320, 720, 1120],
+    'drawn at every chart width',
+  );
+  for (const { svg } of cut?.svgs ?? []) assert.match(svg, /20 trên 90 tiêu chí thành phần chiếm 50%/);
 });
 
 test('reasons and explanations that begin with =, +, - or @ stay text in the worksheets, never formulas', async () => {

@@ -177,3 +177,15 @@ describe('rank change: the words for it', () => {
     assert.equal(rankChangeSummary('en', [], 2024), '');
   });
 });
+
+test('the bump chart’s rows carry the same change as the ranking, by the same rule', async () => {
+  const { rankHistory } = await import('../../src/queries/rank-history.ts');
+  const history = await rankHistory(db, 'reo');
+  const years = [...new Set(history.map((r) => r.year))];
+  assert.ok(years.length >= 3);
+  for (const year of years) {
+    const expected = new Map((await reo(year)).map((r) => [r.unit_id, r.rank_change]));
+    for (const r of history.filter((h) => h.year === year))
+      assert.equal(r.rank_change, expected.get(r.unit_id) ?? null, `${r.unit_id} ${year}`);
+  }
+});

@@ -135,10 +135,10 @@ describe('rankingsView: charts and the unit list', () => {
 
   test('chosen units are drawn in colour, the others in grey; by default the top of the `to` year is', async () => {
     const names = ['Hà Nội', 'An Giang', 'Kiên Giang'];
-    const chosen = labelFills((await view('nat', { units: ['kien-giang'] })).bump.svg, names);
+    const chosen = labelFills((await view('nat', { units: ['kien-giang'] })).bump.svgs[0]?.svg ?? '', names);
     assert.equal(chosen['Hà Nội'], chosen['An Giang'], 'not chosen: the same grey');
     assert.notEqual(chosen['Kiên Giang'], chosen['Hà Nội']);
-    const byDefault = labelFills((await view('nat', {})).bump.svg, names);
+    const byDefault = labelFills((await view('nat', {})).bump.svgs[0]?.svg ?? '', names);
     assert.equal(new Set(Object.values(byDefault)).size, 3, 'three units, all in the default top five, three colours');
   });
 
@@ -184,9 +184,9 @@ describe('rankingsView: table, slope chart and captions follow one rank-change r
       ['Sở Bảy', '–', '4', '–'],
       ['Sở Ba', '3', '–', '–'],
     ]);
-    assert.match(v.slope.svg, /Từ 2023 đến 2024: 2 đơn vị tăng, 1 đơn vị giảm, 0 đơn vị giữ nguyên/);
+    assert.match(v.slope.svgs.at(-1)?.svg ?? '', /Từ 2023 đến 2024: 2 đơn vị tăng, 1 đơn vị giảm, 0 đơn vị giữ nguyên/);
     assert.equal(
-      v.slope.svg.match(/data-mark="link"[^>]*>((?:<path[^>]*>(?:<\/path>)?)+)/)?.[1]?.match(/<path/g)?.length,
+      (v.slope.svgs.at(-1)?.svg ?? '').match(/data-mark="link"[^>]*>((?:<path[^>]*>(?:<\/path>)?)+)/)?.[1]?.match(/<path/g)?.length,
       3,
       'a line for each compared unit',
     );
@@ -200,8 +200,8 @@ describe('rankingsView: table, slope chart and captions follow one rank-change r
 
   test('the pair across the reorganisation: no riser or faller is counted, no line is drawn, the caption says why', async () => {
     const v = await reoView({ from: 2024, to: 2025 }, 'en');
-    assert.match(v.slope.svg, /From 2024 to 2025: 0 units rose, 0 fell, 0 unchanged/);
-    assert.doesNotMatch(v.slope.svg, /data-mark="link"/, 'no line joins values the rule does not compare');
+    assert.match(v.slope.svgs.at(-1)?.svg ?? '', /From 2024 to 2025: 0 units rose, 0 fell, 0 unchanged/);
+    assert.doesNotMatch(v.slope.svgs.at(-1)?.svg ?? '', /data-mark="link"/, 'no line joins values the rule does not compare');
     assert.equal(
       v.slope.caption,
       'Change in rank from 2024 to 2025 · Overall index. ' +

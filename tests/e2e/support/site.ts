@@ -76,6 +76,8 @@ export interface OpenPageOptions {
   javaScriptEnabled?: boolean;
   /** Default 'load'. */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+  /** Default Playwright's 1280 × 720. */
+  viewport?: { width: number; height: number };
 }
 
 /** A page and everything it did that a test may want to assert is empty. */
@@ -99,7 +101,11 @@ export interface OpenedPage {
 export async function openPage(browser: Browser, path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const origin = new URL(siteUrl()).origin;
   const javaScriptEnabled = options.javaScriptEnabled ?? true;
-  const context = await browser.newContext({ javaScriptEnabled, locale: 'vi-VN' });
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    locale: 'vi-VN',
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+  });
   const page = await context.newPage();
   if (!javaScriptEnabled) noScriptPages.add(page);
   const opened = record(context, page, origin);
