@@ -89,7 +89,8 @@ export interface PrecompressSummary {
   cached: number;
 }
 
-interface Encoded {
+/** The two compressed forms of a file. */
+export interface Encoded {
   br: Buffer;
   gz: Buffer;
 }
@@ -211,6 +212,14 @@ async function encode(raw: Buffer, cacheDir: string | null, used: Set<string>): 
   await writeAtomic(`${key}.br`, encoded.br);
   await writeAtomic(`${key}.gz`, encoded.gz);
   return { encoded, fromCache: false };
+}
+
+/**
+ * The bytes a build writes beside a file with these contents: the same settings, through the same cache.
+ * For benchmarks, so the sizes they print are the sizes served.
+ */
+export async function servedEncodings(raw: Buffer, cacheDir: string | null = defaultCacheDir()): Promise<Encoded> {
+  return (await encode(raw, cacheDir, new Set())).encoded;
 }
 
 /** Keeps the cache to what the last run used, so it does not grow with every data change. */
