@@ -54,9 +54,11 @@ function options(): StartOptions {
 /** The sample to build: `--seed`, else the one in place, else the default; says which and why. */
 function sampleChoice(seed: number | undefined): { seed: number; scale: ScaleName; why: string } {
   const record = readSampleRecord(join(ROOT, 'data', 'raw', 'sample'));
+  // The scale too is the sample's own: `npm run data:sample -- --scale mini` into data/raw/sample is kept.
   const scale = record?.scale ?? 'default';
-  if (seed !== undefined) return { seed, scale, why: 'from --seed; later runs keep it' };
-  if (record !== null) return { seed: record.seed, scale, why: 'the sample in data/raw/sample; --seed N for another' };
+  const ofScale = scale === 'default' ? '' : `, scale ${scale}`;
+  if (seed !== undefined) return { seed, scale, why: `from --seed${ofScale}; later runs keep it` };
+  if (record !== null) return { seed: record.seed, scale, why: `the sample in data/raw/sample${ofScale}; --seed N for another` };
   return { seed: DEFAULT_SEED, scale, why: 'the default; --seed N for another' };
 }
 
