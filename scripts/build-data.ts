@@ -4,13 +4,18 @@
  *   node scripts/build-data.ts [--data <dir>] [--out <dir>]
  *
  * On bad data it prints every error as `file:row:column: value — why` to stderr, then a count,
- * and exits with code 1; the previous output stays as it was.
+ * and exits with code 1; the previous output stays as it was. On success into data/dist it says that
+ * the site in dist/ still shows the previous data, since pages are pre-rendered from it.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildData } from './data/build.ts';
 
 export { buildData } from './data/build.ts';
 export type { BuildOptions, BuildResult } from './data/build.ts';
+
+const STALE_SITE =
+  'The site in dist/ still shows the previous data: run `npm run build:site` to rebuild it, or `npm start`, which rebuilds what changed and serves it.\n';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -20,6 +25,8 @@ async function main(): Promise<number> {
   if (result.ok) {
     const rows = result.manifest.files.filter((f) => f.format === 'parquet').map((f) => `${f.table} ${f.rows}`);
     process.stderr.write(`build:data: wrote ${values.out} (${rows.join(', ')})\n`);
+    // npm start and npm run build rebuild the site next themselves (scripts/pipeline/run.ts sets PAR_PIPELINE).
+    if (resolve(values.out) === resolve('data/dist') && process.env.PAR_PIPELINE !== '1') process.stderr.write(STALE_SITE);
     return 0;
   }
   process.stderr.write(`build:data failed: the data has errors (file:row:column: value — why)\n\n`);

@@ -5,10 +5,13 @@
  *
  * The sample is generated data built to the real methodology, never real results; see data/README.md
  * ("The sample province"). `--scale national` (≈ 4.0 million score rows) is for benchmarks: write it
- * elsewhere with --out.
+ * elsewhere with --out. Writes the seed and scale it used into `generated.json` beside the files, which
+ * `npm start` reads to keep this sample rather than regenerate it with the default seed.
  */
+import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateSample } from './sample/generate.ts';
+import { clearSampleRecord, writeSampleRecord } from './sample/record.ts';
 import { DEFAULT_SEED, SCALES, SCALE_NAMES, type ScaleName } from './sample/scales.ts';
 
 const USAGE = 'usage: node scripts/generate-sample.ts [--seed N] [--out DIR] [--scale default|national|mini]';
@@ -37,7 +40,10 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   console.log(`Generating the ILLUSTRATIVE sample (scale ${o.scale}, seed ${o.seed}) into ${o.out}`);
+  mkdirSync(o.out, { recursive: true });
+  clearSampleRecord(o.out);
   const summary = await generateSample({ seed: o.seed, outDir: o.out, scale: SCALES[o.scale], log: (l) => console.log(`  ${l}`) });
+  writeSampleRecord(o.out, { seed: o.seed, scale: o.scale });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Done: ${summary.files.length} files, ${summary.scoreRows.toLocaleString('en')} score rows in ${seconds} s.`);
 }

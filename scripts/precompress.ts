@@ -2,10 +2,13 @@
  * Writes `.br` and `.gz` beside every compressible file of the built site, so the server (and any
  * production host that honours precompressed files) sends compressed bytes without compressing per request.
  *
- * Run after `astro build`: `node scripts/precompress.ts [dir]` (default `dist`).
- * Output is deterministic: same input bytes, same output bytes. Compressing the ~34 MB DuckDB-WASM binary
- * at brotli quality 11 takes ~90 s on two cores, so results for large files are cached by content hash
- * in `node_modules/.cache/precompress/` and later builds reuse them.
+ * Run after `astro build`: `node scripts/precompress.ts [dir]` (default `dist`). Prints a progress line
+ * after 2 s and then every 10 to 30 s, and a summary at the end.
+ * Output is deterministic: same input bytes, same output bytes. Brotli quality 11 is slow: on two cores
+ * ~90 s for DuckDB-WASM's 34 MB binary, ~50 s for the 23 MB scores Arrow file, ~100 s for the 17 MB
+ * scores CSV. So results for large files are cached by content hash in `node_modules/.cache/precompress/`
+ * (the wasm and DuckDB's worker never change between builds; data files change only with the data), and
+ * `npm start` runs this in the background while already serving (see scripts/start.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -57,8 +60,20 @@ export interface PrecompressOptions {
   root: string;
   /** Where large-file results are cached; `null` disables the cache. */
   cacheDir?: string | null;
-  /** How many files compress at once (zlib work runs on libuv's thread pool). */
+  /**
+   * How many files compress at once. zlib work runs on libuv's thread pool (4 threads), so a few more
+   * than the cores keeps every core busy when one large file would otherwise finish alone.
+   */
   concurrency?: number;
+  /** Called when a file starts and when it is done. */
+  onProgress?: (progress: PrecompressProgress) => void;
+}
+
+/** Where a run is: files done of all, and the files being compressed now (paths relative to the root). */
+export interface PrecompressProgress {
+  done: number;
+  total: number;
+  running: readonly { path: string; bytes: number }[];
 }
 
 /** What one run did, in bytes of the files that got at least one compressed sibling. */
@@ -74,7 +89,8 @@ export interface PrecompressSummary {
   cached: number;
 }
 
-interface Encoded {
+/** The two compressed forms of a file. */
+export interface Encoded {
   br: Buffer;
   gz: Buffer;
 }
@@ -83,15 +99,31 @@ interface Encoded {
 export async function precompress(options: PrecompressOptions): Promise<PrecompressSummary> {
   const root = resolve(options.root);
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
-  const files = await largestFirst((await listFiles(root)).filter(isCompressible));
+  const all = await listFiles(root);
+  await removeLeftovers(all);
+  const files = await largestFirst(all.filter(isCompressible));
   const summary: PrecompressSummary = { files: 0, skipped: 0, rawBytes: 0, brBytes: 0, gzBytes: 0, cached: 0 };
   const used = new Set<string>();
-  const concurrency = options.concurrency ?? availableParallelism();
+  const concurrency = options.concurrency ?? availableParallelism() + 1;
+  const running = new Map<string, number>();
+  let done = 0;
+  const report = (): void =>
+    options.onProgress?.({
+      done,
+      total: files.length,
+      running: [...running].map(([path, bytes]) => ({ path: relative(root, path), bytes })),
+    });
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const file = files[next++];
-      if (file !== undefined) await compressFile(file, cacheDir, summary, used);
+      if (file === undefined) continue;
+      running.set(file, (await stat(file)).size);
+      report();
+      await compressFile(file, cacheDir, summary, used);
+      running.delete(file);
+      done++;
+      report();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
@@ -101,6 +133,13 @@ export async function precompress(options: PrecompressOptions): Promise<Precompr
 
 function defaultCacheDir(): string {
   return resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'precompress');
+}
+
+/** Temporary siblings of an interrupted run (see {@link writeAtomic}): never served, never kept. */
+const LEFTOVER = /\.(br|gz)\.tmp-\d+$/;
+
+async function removeLeftovers(files: string[]): Promise<void> {
+  await Promise.all(files.filter((file) => LEFTOVER.test(file)).map((file) => rm(file, { force: true })));
 }
 
 function isCompressible(file: string): boolean {
@@ -175,6 +214,14 @@ async function encode(raw: Buffer, cacheDir: string | null, used: Set<string>): 
   return { encoded, fromCache: false };
 }
 
+/**
+ * The bytes a build writes beside a file with these contents: the same settings, through the same cache.
+ * For benchmarks, so the sizes they print are the sizes served.
+ */
+export async function servedEncodings(raw: Buffer, cacheDir: string | null = defaultCacheDir()): Promise<Encoded> {
+  return (await encode(raw, cacheDir, new Set())).encoded;
+}
+
 /** Keeps the cache to what the last run used, so it does not grow with every data change. */
 async function pruneCache(cacheDir: string, used: Set<string>): Promise<void> {
   const names = await readdir(cacheDir).catch(() => []);
@@ -213,6 +260,13 @@ export function formatSummary(summary: PrecompressSummary, root: string, seconds
   );
 }
 
+/** e.g. `precompress 12 s: 94/97 files, compressing _astro/duckdb-eh.wasm (34.2 MB), …`. */
+export function formatProgress(progress: PrecompressProgress, seconds: number): string {
+  const running = progress.running.map((file) => `${file.path} (${(file.bytes / 1e6).toFixed(1)} MB)`);
+  const now = running.length > 0 ? `, compressing ${running.join(', ')}` : '';
+  return `precompress ${seconds.toFixed(0)} s: ${progress.done}/${progress.total} files${now}`;
+}
+
 async function main(): Promise<void> {
   const root = resolve(process.argv[2] ?? 'dist');
   const info = await stat(root).catch(() => null);
@@ -221,8 +275,24 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const started = performance.now();
-  const summary = await precompress({ root });
-  console.log(formatSummary(summary, root, (performance.now() - started) / 1000));
+  const seconds = (): number => (performance.now() - started) / 1000;
+  let latest: PrecompressProgress = { done: 0, total: 0, running: [] };
+  // A line after 2 s, then every 10 s while files get done, at least every 30 s while one large file holds out.
+  let printed = { at: 0, done: -1 };
+  const tick = (): void => {
+    if (latest.done === printed.done && seconds() - printed.at < 30) return;
+    printed = { at: seconds(), done: latest.done };
+    console.log(formatProgress(latest, printed.at));
+  };
+  const first = setTimeout(tick, 2000);
+  const every = setInterval(tick, 10_000);
+  try {
+    const summary = await precompress({ root, onProgress: (progress) => (latest = progress) });
+    console.log(formatSummary(summary, root, seconds()));
+  } finally {
+    clearTimeout(first);
+    clearInterval(every);
+  }
 }
 
 if (import.meta.main) await main();

@@ -13,6 +13,7 @@ import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { CONTENT_SECURITY_POLICY } from '../src/security/csp.ts';
+import { portAdvice } from './port.ts';
 
 /** Headers sent with every response, including 304, 404 and 405. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -48,24 +49,28 @@ export interface ServeOptions {
 export interface RunningServer {
   /** Origin with a trailing slash, e.g. `http://127.0.0.1:4321/`. */
   url: string;
+  /** Reads the file list again: new files, such as `.br`/`.gz` siblings written since, are served from then on. */
+  reload(): void;
   close(): Promise<void>;
 }
 
 /**
  * Starts serving `root`. The file list is read once at start (sirv's production mode), so build
- * before starting.
+ * before starting, or call `reload()` after files were added.
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.root);
   const notFound = join(root, '404.html');
-  const files = sirv(root, {
-    brotli: true,
-    gzip: true,
-    etag: true,
-    dev: false,
-    setHeaders: setFileHeaders,
-    onNoMatch: (req, res) => sendNotFound(req, res, existsSync(notFound) ? notFound : null),
-  });
+  const scan = () =>
+    sirv(root, {
+      brotli: true,
+      gzip: true,
+      etag: true,
+      dev: false,
+      setHeaders: setFileHeaders,
+      onNoMatch: (req, res) => sendNotFound(req, res, existsSync(notFound) ? notFound : null),
+    });
+  let files = scan();
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendMethodNotAllowed(res);
@@ -78,6 +83,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = address.includes(':') ? `[${address}]` : address;
   return {
     url: `http://${host}:${port}/`,
+    reload: () => {
+      files = scan();
+    },
     close: () => closeServer(server),
   };
 }
@@ -162,8 +170,8 @@ async function main(): Promise<void> {
     console.error(`serve: --port ${values.port} — expected an integer from 0 to 65535`);
     process.exit(1);
   }
-  const server = await startServer({ root, port, host: values.host }).catch((error: NodeJS.ErrnoException) => {
-    console.error(`serve: cannot listen on ${values.host}:${port} — ${error.code ?? error.message}`);
+  const server = await startServer({ root, port, host: values.host }).catch(async (error: NodeJS.ErrnoException) => {
+    console.error(`serve: ${await portAdvice(port, values.host, error.code ?? error.message, 'npm run serve')}`);
     process.exit(1);
   });
   console.log(`Serving ${root} at ${server.url} (Ctrl+C to stop)`);

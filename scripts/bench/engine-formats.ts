@@ -2,25 +2,26 @@
  * Which format feeds DuckDB-WASM best? The npm bundles lack the Parquet extension (it would be fetched
  * from the internet), so the candidates are Arrow IPC (inserted without parsing) and CSV (DuckDB's
  * built-in reader). Prints, for every table of data/dist: bytes raw / brotli / gzip per format, and the
- * time DuckDB-WASM (the same wasm as the browser's, run in Node) takes to load each.
+ * time DuckDB-WASM (the same wasm as the browser's, run in Node) takes to load each. Compressed sizes are
+ * those the build writes and the server sends (scripts/precompress.ts: brotli 11, gzip 9), taken from its
+ * cache after a build; without one, compressing the large files takes a few minutes.
  *
  *   npm run bench:engine            (after npm run build:data)
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { TABLE_NAMES } from '../../src/schema/index.ts';
+import { servedEncodings } from '../precompress.ts';
 
 const require = createRequire(import.meta.url);
 const dist = process.argv[2] ?? 'data/dist';
 const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
-const sizes = (bytes: Buffer) => ({
-  raw: bytes.length,
-  br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }).length,
-  gz: gzipSync(bytes, { level: 9 }).length,
-});
+const sizes = async (bytes: Buffer) => {
+  const { br, gz } = await servedEncodings(bytes);
+  return { raw: bytes.length, br: br.length, gz: gz.length };
+};
 
 const db = await createDuckDB(
   {
@@ -51,8 +52,8 @@ for (const table of TABLE_NAMES) {
   const arrowMs = time(() => conn.insertArrowFromIPCStream(new Uint8Array(arrow), { name: `a_${table}` }));
   db.registerFileBuffer(`${table}.csv`, new Uint8Array(csv));
   const csvMs = time(() => conn.query(`CREATE TABLE c_${table} AS SELECT * FROM read_csv('${table}.csv', header = true)`));
-  const a = sizes(arrow);
-  const c = sizes(csv);
+  const a = await sizes(arrow);
+  const c = await sizes(csv);
   const rows = conn.query(`SELECT count(*) AS n FROM a_${table}`).toArray()[0]?.n;
   console.log(
     `${table.padEnd(16)} arrow    ${mb(a.raw).padEnd(10)} ${mb(a.br).padEnd(10)} ${mb(a.gz).padEnd(10)} ${arrowMs.toFixed(0)} ms (${rows} rows)`,

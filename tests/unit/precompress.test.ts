@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { formatSummary, precompress, type PrecompressSummary } from '../../scripts/precompress.ts';
+import {
+  formatProgress,
+  formatSummary,
+  precompress,
+  type PrecompressProgress,
+  type PrecompressSummary,
+} from '../../scripts/precompress.ts';
 
 const page = Buffer.from(`<!doctype html><html lang="vi">${'<p>Chỉ số cải cách hành chính</p>'.repeat(100)}</html>`);
 const data = Buffer.from('ma_tinh,nam,diem\n'.concat('01,2024,89.5\n'.repeat(30_000)));
@@ -96,5 +102,36 @@ describe('precompress', () => {
     await writeFile(join(root, 'data', 'noise.json.br'), page);
     await precompress({ root, cacheDir: null });
     assert.equal((await snapshot(root)).has('data/noise.json.br'), false);
+  });
+
+  test('reports progress: every file starts and ends, the last report has all done', async () => {
+    const reports: PrecompressProgress[] = [];
+    await precompress({ root, cacheDir: null, concurrency: 2, onProgress: (progress) => reports.push(progress) });
+    const last = reports.at(-1);
+    assert.equal(last?.done, 4, 'the compressible files: index.html, scores.csv, noise.json, tiny.css');
+    assert.equal(last?.total, 4);
+    assert.deepEqual(last?.running, []);
+    const started = new Set(reports.flatMap((progress) => progress.running.map((file) => file.path)));
+    assert.ok(started.has('data/arrow/scores.csv') && started.has('index.html'), [...started].join(', '));
+    assert.ok(
+      reports.every((progress) => progress.running.length <= 2),
+      'never more files at once than asked',
+    );
+    const csv = reports.flatMap((progress) => progress.running).find((file) => file.path === 'data/arrow/scores.csv');
+    assert.equal(csv?.bytes, data.length);
+  });
+
+  test('removes the temporary files of an interrupted run', async () => {
+    await writeFile(join(root, 'index.html.br.tmp-4242'), 'half written');
+    await writeFile(join(root, 'data', 'arrow', 'scores.csv.gz.tmp-17'), 'half written');
+    await precompress({ root, cacheDir: null });
+    const left = (await readdir(root, { recursive: true })).filter((name) => name.includes('.tmp-'));
+    assert.deepEqual(left, []);
+  });
+
+  test('a progress line names the files still being compressed', () => {
+    const progress = { done: 94, total: 97, running: [{ path: '_astro/duckdb-eh.wasm', bytes: 34_242_586 }] };
+    assert.equal(formatProgress(progress, 12.4), 'precompress 12 s: 94/97 files, compressing _astro/duckdb-eh.wasm (34.2 MB)');
+    assert.equal(formatProgress({ done: 97, total: 97, running: [] }, 40), 'precompress 40 s: 97/97 files');
   });
 });

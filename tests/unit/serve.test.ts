@@ -183,3 +183,28 @@ describe('serve without 404.html', () => {
     }
   });
 });
+
+describe('serve while compressed files are being written', () => {
+  test('sends the identity file until reload() reads the new .br sibling', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'serve-test-'));
+    await writeFile(join(root, 'index.html'), '<!doctype html>');
+    await writeFile(join(root, 'app.js'), script);
+    const server = await startServer({ root, port: 0 });
+    const app = new URL('/app.js', server.url).href;
+    try {
+      const before = await get(app, { 'Accept-Encoding': 'br, gzip' });
+      assert.equal(before.headers['content-encoding'], undefined);
+      assert.deepEqual(before.body, script);
+      await writeFile(join(root, 'app.js.br'), brotli);
+      assert.equal((await get(app, { 'Accept-Encoding': 'br' })).headers['content-encoding'], undefined, 'not before reload()');
+      server.reload();
+      const after = await get(app, { 'Accept-Encoding': 'br, gzip' });
+      assert.equal(after.headers['content-encoding'], 'br');
+      assert.deepEqual(after.body, brotli);
+      assert.equal(after.headers['content-type'], before.headers['content-type'], 'the type of the original file');
+    } finally {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * `npm run build`: every step of the build, whatever changed, in order: the sample (default seed unless
+ * `--seed N`), the data, the site, and precompression in the foreground. This is what `npm test` builds
+ * before its browser tests, so they always see the current code and data; `npm start` runs the same
+ * steps but only those whose inputs changed (see scripts/pipeline/steps.ts).
+ *
+ *   npm run build [-- --seed N]
+ *
+ * Each step records what it read and wrote (scripts/pipeline/stamps.ts), so `npm start` after a build
+ * serves at once.
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED } from './sample/scales.ts';
+import { runStep } from './pipeline/run.ts';
+import { buildSteps } from './pipeline/steps.ts';
+import { openPipeline, parseSeed, secondsSince } from './pipeline/project.ts';
+
+const USAGE = 'usage: npm run build [-- --seed N]';
+
+async function main(): Promise<number> {
+  let seed: number;
+  try {
+    const { values } = parseArgs({ options: { seed: { type: 'string' } }, strict: true });
+    seed = parseSeed(values.seed) ?? DEFAULT_SEED;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  const { pipeline, fp } = await openPipeline();
+  try {
+    const steps = buildSteps(fp, { node: process.execPath, seed, scale: 'default' });
+    for (const step of Object.values(steps)) await runStep(pipeline, step, 'npm run build runs every step');
+  } catch (error) {
+    console.error(`npm run build failed: ${(error as Error).message}`);
+    return 1;
+  }
+  pipeline.log(`Built everything in ${secondsSince(started)}.`);
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = await main();

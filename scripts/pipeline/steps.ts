@@ -1,0 +1,102 @@
+/**
+ * The build as four steps, each with what it reads, what it writes and the command that does it:
+ *
+ *   sample    scripts/sample + seed           → data/raw/sample       (npm run data:sample)
+ *   data      data/ + scripts/data + schema   → data/dist             (npm run build:data)
+ *   site      src/ + public/ + data/dist      → dist/                 (astro build)
+ *   compress  dist/                           → dist/**.br, dist/**.gz (scripts/precompress.ts)
+ *
+ * Each step's inputs include the previous step's output, so a change anywhere reaches every step after
+ * it, and nothing before it. package-lock.json is an input wherever a dependency shapes the output
+ * (DuckDB writes data/dist, Astro and Vite write dist/, and the lock pins the Node that runs them).
+ */
+import type { FileFilter, Fingerprinter } from './fingerprint.ts';
+
+/** Names of the steps, in the order they run. */
+export type StepName = 'sample' | 'data' | 'site' | 'compress';
+
+/** One step of the build. */
+export interface Step {
+  name: StepName;
+  /** What it does, for the log, e.g. `astro build`. */
+  title: string;
+  /** The command, run from the project root: the program, then its arguments. */
+  command: readonly string[];
+  /** One fingerprint or value per named input. */
+  inputs(): Promise<Record<string, string>>;
+  /** Fingerprint of what it wrote; null when that is missing. */
+  outputs(): Promise<string | null>;
+}
+
+/** How to run the steps' programs. */
+export interface StepOptions {
+  /** The Node that runs the scripts: the project's own (process.execPath under npm). */
+  node: string;
+  /** The sample's seed and scale, passed to the generator. */
+  seed: number;
+  scale: string;
+}
+
+/** Compressed siblings and the leftovers of an interrupted compression: the compress step's output. */
+export const isCompressedSibling: FileFilter = (path) => /\.(br|gz)(\.tmp-\d+)?$/.test(path);
+
+/** Everything under data/ that the data build reads: not its own output nor its temporary directories. */
+const isDataInput: FileFilter = (path) => !/^data\/dist($|\/|\.)/.test(path);
+
+const SCHEMA = 'src/schema';
+const LOCK = 'package-lock.json';
+
+/** The four steps, in the order they run. */
+export type Steps = Readonly<Record<StepName, Step>>;
+
+/** The four steps, fingerprinting through `fp` (whose root is the project); `Object.values` lists them in order. */
+export function buildSteps(fp: Fingerprinter, options: StepOptions): Steps {
+  const of = async (paths: readonly string[], keep?: FileFilter): Promise<string> => (await fp.of(paths, keep)) ?? 'none';
+  const isSiteFile: FileFilter = (path) => !isCompressedSibling(path);
+  return {
+    sample: {
+      name: 'sample',
+      title: `generate the ILLUSTRATIVE sample (seed ${options.seed}, scale ${options.scale})`,
+      command: [options.node, 'scripts/generate-sample.ts', '--seed', String(options.seed), '--scale', options.scale],
+      inputs: async () => ({
+        code: await of(['scripts/generate-sample.ts', 'scripts/sample', SCHEMA]),
+        frameworks: await of(['data/frameworks']),
+        seed: String(options.seed),
+        scale: options.scale,
+      }),
+      outputs: () => fp.of(['data/raw/sample']),
+    },
+    data: {
+      name: 'data',
+      title: 'build data/dist from data/',
+      command: [options.node, 'scripts/build-data.ts'],
+      inputs: async () => ({
+        code: await of(['scripts/build-data.ts', 'scripts/data', SCHEMA]),
+        data: await of(['data'], isDataInput),
+        packages: await of([LOCK]),
+      }),
+      outputs: () => fp.of(['data/dist']),
+    },
+    site: {
+      name: 'site',
+      title: 'astro build',
+      command: ['astro', 'build'],
+      inputs: async () => ({
+        site: await of(['src', 'public', 'astro.config.mjs', 'tsconfig.json']),
+        'data/dist': await of(['data/dist']),
+        packages: await of([LOCK]),
+      }),
+      outputs: () => fp.of(['dist'], isSiteFile),
+    },
+    compress: {
+      name: 'compress',
+      title: 'write brotli and gzip files beside those of dist/',
+      command: [options.node, 'scripts/precompress.ts', 'dist'],
+      inputs: async () => ({
+        code: await of(['scripts/precompress.ts']),
+        dist: await of(['dist'], isSiteFile),
+      }),
+      outputs: () => fp.of(['dist'], isCompressedSibling),
+    },
+  };
+}
