@@ -11,12 +11,28 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { DuckDBListVector, type DuckDBConnection, type DuckDBDataChunk } from '@duckdb/node-api';
 import {
-  bool, dateDay, float64, int32, list, tableFromArrays, tableFromColumns, tableToIPC, utf8,
-  type Column, type DataType, type Table,
+  bool,
+  dateDay,
+  float64,
+  int32,
+  list,
+  tableFromArrays,
+  tableFromColumns,
+  tableToIPC,
+  utf8,
+  type Column,
+  type DataType,
+  type Table,
 } from '@uwdata/flechette';
 import { TABLES, type ColumnDef, type ColumnType, type TableName } from '../../src/schema/index.ts';
 import {
-  boolBuilder, dictUtf8Builder, dictUtf8ListBuilder, encodeDictionary, numberBuilder, type BatchBuilder, type ListBatchBuilder,
+  boolBuilder,
+  dictUtf8Builder,
+  dictUtf8ListBuilder,
+  encodeDictionary,
+  numberBuilder,
+  type BatchBuilder,
+  type ListBatchBuilder,
 } from './arrow-columns.ts';
 import { queryRows } from './db.ts';
 
@@ -149,8 +165,12 @@ function addRows(chunk: DuckDBDataChunk, builders: Builder[], start: number, n: 
 }
 
 const ARROW_TYPES: Record<ColumnType, () => DataType> = {
-  VARCHAR: () => utf8(), INTEGER: () => int32(), DOUBLE: () => float64(), BOOLEAN: () => bool(),
-  DATE: () => dateDay(), 'VARCHAR[]': () => list(utf8()),
+  VARCHAR: () => utf8(),
+  INTEGER: () => int32(),
+  DOUBLE: () => float64(),
+  BOOLEAN: () => bool(),
+  DATE: () => dateDay(),
+  'VARCHAR[]': () => list(utf8()),
 };
 
 /** Small tables with dates (lineage): one batch through flechette's builders. */

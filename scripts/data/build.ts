@@ -30,9 +30,7 @@ export interface BuildOptions {
 }
 
 /** Success with the manifest written, or every error found as `file:row:column: value — why`. */
-export type BuildResult =
-  | { ok: true; manifest: Manifest }
-  | { ok: false; errors: string[]; errorCount: number };
+export type BuildResult = { ok: true; manifest: Manifest } | { ok: false; errors: string[]; errorCount: number };
 
 const failed = (errors: ErrorList): BuildResult => ({ ok: false, errors: errors.messages(), errorCount: errors.count });
 
@@ -69,7 +67,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     await classifyReasons(conn, reasonCategories);
     try {
       const manifest = await writeAtomically(options.outDir, (dir) =>
-        writeOutput(conn, dir, (table, i) => progress.step(`writing ${table} (${i + 1}/${TABLE_NAMES.length})`)));
+        writeOutput(conn, dir, (table, i) => progress.step(`writing ${table} (${i + 1}/${TABLE_NAMES.length})`)),
+      );
       progress.step('done');
       return { ok: true, manifest };
     } catch (e) {

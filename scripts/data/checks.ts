@@ -20,12 +20,23 @@ export async function checkDuplicates(conn: DuckDBConnection, headers: Headers, 
       FROM stage s SEMI JOIN d USING (index_id, year, unit_id, item_code)
       WINDOW w AS (PARTITION BY s.index_id, s.year, s.unit_id, s.item_code ORDER BY s.file_seq, s.src_row))
     SELECT * FROM r WHERE n > 1`);
-  const rows = await queryRows<{ source_file: string; src_row: number; unit_raw: string; item_code: string; first_file: string; first_row: number }>(
-    conn, 'SELECT * FROM dups ORDER BY source_file, src_row');
+  const rows = await queryRows<{
+    source_file: string;
+    src_row: number;
+    unit_raw: string;
+    item_code: string;
+    first_file: string;
+    first_row: number;
+  }>(conn, 'SELECT * FROM dups ORDER BY source_file, src_row');
   for (const d of rows) {
     const column = headers.get(d.source_file)?.unit ?? 'unit_name';
-    errors.add(d.source_file, d.src_row, column, d.unit_raw,
-      `duplicate of ${refTo(d.first_file, d.first_row, d.source_file)} (same index, year, unit and item ${d.item_code})`);
+    errors.add(
+      d.source_file,
+      d.src_row,
+      column,
+      d.unit_raw,
+      `duplicate of ${refTo(d.first_file, d.first_row, d.source_file)} (same index, year, unit and item ${d.item_code})`,
+    );
   }
   await conn.run('DELETE FROM stage USING dups WHERE stage.source_file = dups.source_file AND stage.src_row = dups.src_row');
   await conn.run('DROP TABLE dups');
@@ -34,9 +45,17 @@ export async function checkDuplicates(conn: DuckDBConnection, headers: Headers, 
 /** Reports published ranks that contradict published scores: a higher score with a worse rank. */
 export async function checkRanks(conn: DuckDBConnection, headers: Headers, errors: ErrorList): Promise<void> {
   const rows = await queryRows<{
-    source_file: string; src_row: number; published_rank: number; score: number;
-    b_file: string; b_row: number; b_rank: number; b_score: number;
-  }>(conn, `
+    source_file: string;
+    src_row: number;
+    published_rank: number;
+    score: number;
+    b_file: string;
+    b_row: number;
+    b_rank: number;
+    b_score: number;
+  }>(
+    conn,
+    `
     WITH r AS (
       SELECT s.*, coalesce(s.pct_given, 100 * s.final_score / nullif(coalesce(s.max_given, f.max_points), 0)) AS score
       FROM stage s JOIN fw_ext f USING (framework_id, item_code) WHERE s.published_rank IS NOT NULL)
@@ -45,18 +64,34 @@ export async function checkRanks(conn: DuckDBConnection, headers: Headers, error
       min(b.published_rank) AS b_rank, round(arg_min(b.score, b.published_rank), 6) AS b_score
     FROM r a JOIN r b ON a.index_id = b.index_id AND a.year = b.year AND a.item_code = b.item_code
       AND a.score > b.score + 1e-9 AND a.published_rank > b.published_rank
-    GROUP BY ALL ORDER BY a.source_file, a.src_row`);
+    GROUP BY ALL ORDER BY a.source_file, a.src_row`,
+  );
   for (const r of rows) {
     const column = headers.get(r.source_file)?.rank ?? 'rank';
-    errors.add(r.source_file, r.src_row, column, String(r.published_rank),
-      `worse than rank ${r.b_rank} at ${refTo(r.b_file, r.b_row, r.source_file)}, whose score ${r.b_score} is lower than this row's ${r.score}`);
+    errors.add(
+      r.source_file,
+      r.src_row,
+      column,
+      String(r.published_rank),
+      `worse than rank ${r.b_rank} at ${refTo(r.b_file, r.b_row, r.source_file)}, whose score ${r.b_score} is lower than this row's ${r.score}`,
+    );
   }
   await checkSharedRanks(conn, headers, errors);
 }
 
 /** A shared rank is a tie: units sharing a published rank must have the same published score. */
 async function checkSharedRanks(conn: DuckDBConnection, headers: Headers, errors: ErrorList): Promise<void> {
-  const rows = await queryRows<{ source_file: string; src_row: number; published_rank: number; score: number; b_file: string; b_row: number; b_score: number }>(conn, `
+  const rows = await queryRows<{
+    source_file: string;
+    src_row: number;
+    published_rank: number;
+    score: number;
+    b_file: string;
+    b_row: number;
+    b_score: number;
+  }>(
+    conn,
+    `
     WITH r AS (
       SELECT s.*, coalesce(s.pct_given, 100 * s.final_score / nullif(coalesce(s.max_given, f.max_points), 0)) AS score
       FROM stage s JOIN fw_ext f USING (framework_id, item_code) WHERE s.published_rank IS NOT NULL)
@@ -65,11 +100,17 @@ async function checkSharedRanks(conn: DuckDBConnection, headers: Headers, errors
     FROM r a JOIN r b ON a.index_id = b.index_id AND a.year = b.year AND a.item_code = b.item_code
       AND a.published_rank = b.published_rank AND abs(a.score - b.score) > 1e-9
       AND (b.file_seq, b.src_row) < (a.file_seq, a.src_row)
-    GROUP BY ALL ORDER BY a.source_file, a.src_row`);
+    GROUP BY ALL ORDER BY a.source_file, a.src_row`,
+  );
   for (const r of rows) {
     const column = headers.get(r.source_file)?.rank ?? 'rank';
-    errors.add(r.source_file, r.src_row, column, String(r.published_rank),
-      `same rank as ${refTo(r.b_file, r.b_row, r.source_file)}, but its score ${r.b_score} differs from this row's ${r.score} (a shared rank is a tie)`);
+    errors.add(
+      r.source_file,
+      r.src_row,
+      column,
+      String(r.published_rank),
+      `same rank as ${refTo(r.b_file, r.b_row, r.source_file)}, but its score ${r.b_score} differs from this row's ${r.score} (a shared rank is a tie)`,
+    );
   }
 }
 
@@ -78,7 +119,9 @@ async function checkSharedRanks(conn: DuckDBConnection, headers: Headers, errors
  * children, per level of children, only where every child is present and each applicable one has a score.
  */
 export async function checkSums(conn: DuckDBConnection, headers: Headers, errors: ErrorList): Promise<void> {
-  const rows = await queryRows<{ source_file: string; src_row: number; final_score: number; grp: string; total: number; kids: string }>(conn, `
+  const rows = await queryRows<{ source_file: string; src_row: number; final_score: number; grp: string; total: number; kids: string }>(
+    conn,
+    `
     WITH p AS (
       SELECT s.index_id, s.year, s.unit_id, s.framework_id, s.item_code, s.final_score, s.source_file, s.src_row
       FROM stage s WHERE s.final_score IS NOT NULL),
@@ -93,10 +136,16 @@ export async function checkSums(conn: DuckDBConnection, headers: Headers, errors
     FROM j GROUP BY source_file, src_row, final_score, grp
     HAVING bool_and(present) AND bool_or(app) AND NOT bool_or(app AND fin IS NULL)
       AND abs(final_score - sum(fin) FILTER (WHERE app)) > ${SUM_TOLERANCE} + 1e-9
-    ORDER BY source_file, src_row, grp`);
+    ORDER BY source_file, src_row, grp`,
+  );
   for (const r of rows) {
     const column = headers.get(r.source_file)?.final ?? 'final_score';
-    errors.add(r.source_file, r.src_row, column, String(r.final_score),
-      `its ${r.grp} items (${r.kids}) add up to ${r.total}, not ${r.final_score} (tolerance ${SUM_TOLERANCE})`);
+    errors.add(
+      r.source_file,
+      r.src_row,
+      column,
+      String(r.final_score),
+      `its ${r.grp} items (${r.kids}) add up to ${r.total}, not ${r.final_score} (tolerance ${SUM_TOLERANCE})`,
+    );
   }
 }

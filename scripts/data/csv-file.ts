@@ -83,7 +83,11 @@ function countNewlines(cells: readonly string[]): number {
  * or null when a required column is missing (then no row is read).
  */
 export function readCsv(
-  file: InputFile, spec: HeaderSpec, errors: ErrorList, onRow: RowHandler, onChunk?: (rows: number) => void,
+  file: InputFile,
+  spec: HeaderSpec,
+  errors: ErrorList,
+  onRow: RowHandler,
+  onChunk?: (rows: number) => void,
 ): Promise<ColumnMap | null> {
   const delimiter = detectDelimiter(firstLine(file.abs));
   let cols: ColumnMap | null = null;

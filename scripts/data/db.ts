@@ -1,7 +1,19 @@
 /** The build's DuckDB: in memory, no extension downloads; tables come from the schema (createTableSql). */
 import {
-  BOOLEAN, DATE, DOUBLE, DuckDBDataChunk, DuckDBInstance, INTEGER, LIST, VARCHAR, dateValue, listValue,
-  type DuckDBAppender, type DuckDBConnection, type DuckDBType, type DuckDBValue,
+  BOOLEAN,
+  DATE,
+  DOUBLE,
+  DuckDBDataChunk,
+  DuckDBInstance,
+  INTEGER,
+  LIST,
+  VARCHAR,
+  dateValue,
+  listValue,
+  type DuckDBAppender,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBValue,
 } from '@duckdb/node-api';
 import { TABLES, createTableSql, type ColumnType, type TableName } from '../../src/schema/index.ts';
 
@@ -21,7 +33,12 @@ export async function openDb(spillDir: string): Promise<{ instance: DuckDBInstan
 }
 
 const TYPES: Record<ColumnType, DuckDBType> = {
-  VARCHAR, INTEGER, DOUBLE, BOOLEAN, DATE, 'VARCHAR[]': LIST(VARCHAR),
+  VARCHAR,
+  INTEGER,
+  DOUBLE,
+  BOOLEAN,
+  DATE,
+  'VARCHAR[]': LIST(VARCHAR),
 };
 
 /** The DuckDB type of a schema column type. */
@@ -62,7 +79,11 @@ export class ChunkAppender {
     this.buffers = columns.map(() => []);
   }
 
-  static async create(conn: DuckDBConnection, table: string, columns: readonly { name: string; type: ColumnType }[]): Promise<ChunkAppender> {
+  static async create(
+    conn: DuckDBConnection,
+    table: string,
+    columns: readonly { name: string; type: ColumnType }[],
+  ): Promise<ChunkAppender> {
     return new ChunkAppender(await conn.createAppender(table), columns);
   }
 

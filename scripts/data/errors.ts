@@ -41,7 +41,5 @@ export class ErrorList {
 
 /** Errors sorted by file, then row, then column, so reports are stable. */
 export function sortErrors(errors: readonly DataError[]): DataError[] {
-  return [...errors].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.row ?? 0) - (b.row ?? 0) || a.column.localeCompare(b.column),
-  );
+  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || (a.row ?? 0) - (b.row ?? 0) || a.column.localeCompare(b.column));
 }

@@ -23,7 +23,11 @@ export async function fillReference(conn: DuckDBConnection, ref: Reference, fram
   await insertRows(conn, 'grade_thresholds', ref.gradeThresholds);
   await insertRows(conn, 'units', ref.units);
   await insertRows(conn, 'lineage', ref.lineage);
-  await insertRows(conn, 'framework_items', [...frameworks].flatMap((f) => [...f.items.values()]));
+  await insertRows(
+    conn,
+    'framework_items',
+    [...frameworks].flatMap((f) => [...f.items.values()]),
+  );
   await insertRows(conn, 'aggregates', ref.aggregates);
   await fillIndexYears(conn, ref.indexYears);
 }
@@ -53,8 +57,12 @@ async function fillIndexYears(conn: DuckDBConnection, rows: readonly IndexYearRe
 }
 
 const REF_YEAR_COLUMNS = [
-  { name: 'index_id', type: 'VARCHAR' }, { name: 'year', type: 'INTEGER' }, { name: 'framework_id', type: 'VARCHAR' },
-  { name: 'decision_vi', type: 'VARCHAR' }, { name: 'source_url', type: 'VARCHAR' }, { name: 'units_ranked', type: 'INTEGER' },
+  { name: 'index_id', type: 'VARCHAR' },
+  { name: 'year', type: 'INTEGER' },
+  { name: 'framework_id', type: 'VARCHAR' },
+  { name: 'decision_vi', type: 'VARCHAR' },
+  { name: 'source_url', type: 'VARCHAR' },
+  { name: 'units_ranked', type: 'INTEGER' },
 ] as const;
 
 async function insertRowsInto(conn: DuckDBConnection, rows: readonly IndexYearRecord[]): Promise<void> {

@@ -32,7 +32,8 @@ export function checkTree(rows: FrameworkItem[], file: string, errors: ErrorList
 function checkRoot(items: Map<string, FrameworkItem>, file: string, errors: ErrorList): void {
   const total = items.get(TOTAL_CODE);
   if (!total) errors.add(file, null, 'item_code', '(missing)', `no ${TOTAL_CODE} item`);
-  else if (total.item_level !== 'total') errors.add(file, total.at.row, 'item_level', total.item_level, `${TOTAL_CODE} must have item_level total`);
+  else if (total.item_level !== 'total')
+    errors.add(file, total.at.row, 'item_level', total.item_level, `${TOTAL_CODE} must have item_level total`);
   else if (total.parent_code !== null) errors.add(file, total.at.row, 'parent_code', total.parent_code, `${TOTAL_CODE} has no parent`);
   for (const item of items.values()) {
     if (item.item_level === 'total' && item.item_code !== TOTAL_CODE) {
@@ -82,8 +83,13 @@ function checkSums(items: Map<string, FrameworkItem>, file: string, errors: Erro
     const sum = kids.reduce((s, k) => s + k.max_points!, 0);
     if (Math.abs(sum - parent.max_points) > SUM_TOLERANCE + 1e-9) {
       const codes = kids.map((k) => k.item_code).join(', ');
-      errors.add(file, parent.at.row, 'max_points', String(parent.max_points),
-        `its ${kids[0]!.item_level} items (${codes}) sum to ${round(sum)}, not ${parent.max_points} (tolerance ${SUM_TOLERANCE})`);
+      errors.add(
+        file,
+        parent.at.row,
+        'max_points',
+        String(parent.max_points),
+        `its ${kids[0]!.item_level} items (${codes}) sum to ${round(sum)}, not ${parent.max_points} (tolerance ${SUM_TOLERANCE})`,
+      );
     }
   }
 }

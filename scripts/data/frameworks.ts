@@ -25,7 +25,9 @@ export async function readFrameworks(dir: InputFile, errors: ErrorList): Promise
   const ids = new Set<string>();
   let names: string[] = [];
   try {
-    names = readdirSync(dir.abs).filter((n) => n.endsWith('.csv')).sort();
+    names = readdirSync(dir.abs)
+      .filter((n) => n.endsWith('.csv'))
+      .sort();
   } catch {
     errors.add(dir.rel, null, '-', '(missing)', 'frameworks folder not found');
   }

@@ -54,13 +54,21 @@ function percentage(r: RowReader, column: string): number | null {
  * item must be in that year's framework (not checked when the framework itself failed its checks).
  */
 export function checkGradeThresholds(
-  rows: readonly GradeThresholdRecord[], indexYears: readonly IndexYearRecord[], frameworks: ReadonlyMap<string, Framework>,
+  rows: readonly GradeThresholdRecord[],
+  indexYears: readonly IndexYearRecord[],
+  frameworks: ReadonlyMap<string, Framework>,
   errors: ErrorList,
 ): GradeThresholdRecord[] {
   const years = new Map(indexYears.map((y) => [`${y.index_id}|${y.year}`, y]));
   const indices = new Set(indexYears.map((y) => y.index_id));
-  const unique = dropDuplicates(rows, (t) => `${t.index_id}|${t.year}|${t.item_code}`, 'year', (t) => String(t.year), errors,
-    'index_id, year and item_code');
+  const unique = dropDuplicates(
+    rows,
+    (t) => `${t.index_id}|${t.year}|${t.item_code}`,
+    'year',
+    (t) => String(t.year),
+    errors,
+    'index_id, year and item_code',
+  );
   return unique.filter((t) => {
     const report = (column: keyof GradeThresholdRecord['headers'], value: string, why: string): false => {
       errors.add(t.at.file, t.at.row, t.headers[column], value, why);

@@ -17,41 +17,94 @@ const req: HeaderColumn = { required: true };
 const opt: HeaderColumn = { required: false };
 
 export const INDICES_HEADER: HeaderSpec = {
-  index_id: req, name_vi: req, name_en: req, publisher_vi: req, publisher_en: req, unit_level: req,
-  scope_unit_id: opt, sort_order: req,
+  index_id: req,
+  name_vi: req,
+  name_en: req,
+  publisher_vi: req,
+  publisher_en: req,
+  unit_level: req,
+  scope_unit_id: opt,
+  sort_order: req,
 };
 
 export const INDEX_YEARS_HEADER: HeaderSpec = {
-  index_id: req, year: req, framework_id: req, decision_vi: opt, source_url: opt, units_ranked: opt,
+  index_id: req,
+  year: req,
+  framework_id: req,
+  decision_vi: opt,
+  source_url: opt,
+  units_ranked: opt,
 };
 
 export const GRADE_THRESHOLDS_HEADER: HeaderSpec = {
-  index_id: req, year: req, item_code: opt, A: req, B: req, C: req, source: req,
+  index_id: req,
+  year: req,
+  item_code: opt,
+  A: req,
+  B: req,
+  C: req,
+  source: req,
 };
 
 export const UNITS_HEADER: HeaderSpec = {
-  unit_id: req, name_vi: req, name_en: opt, level: req, parent_id: opt, valid_from: opt, valid_to: opt, aliases: opt,
+  unit_id: req,
+  name_vi: req,
+  name_en: opt,
+  level: req,
+  parent_id: opt,
+  valid_from: opt,
+  valid_to: opt,
+  aliases: opt,
 };
 
 export const LINEAGE_HEADER: HeaderSpec = {
-  from_unit_id: req, to_unit_id: req, effective_date: req, event: req, source_vi: opt,
+  from_unit_id: req,
+  to_unit_id: req,
+  effective_date: req,
+  event: req,
+  source_vi: opt,
 };
 
 export const FRAMEWORK_HEADER: HeaderSpec = {
-  item_code: req, parent_code: req, item_level: req, name_vi: req, name_en: req, max_points: req, kind: req, aliases: opt,
+  item_code: req,
+  parent_code: req,
+  item_level: req,
+  name_vi: req,
+  name_en: req,
+  max_points: req,
+  kind: req,
+  aliases: opt,
 };
 
 export const RANKING_HEADER: HeaderSpec = {
-  year: req, unit_name: req, unit_level: opt, score_pct: req, rank: req, rank_of: opt, source_url: opt,
+  year: req,
+  unit_name: req,
+  unit_level: opt,
+  score_pct: req,
+  rank: req,
+  rank_of: opt,
+  source_url: opt,
 };
 
 export const DOMAINS_HEADER: HeaderSpec = {
-  year: req, unit_name: req, domain_name_vi: req, score: req, max_score: req, score_pct: req,
-  rank_in_domain: opt, source_url: opt,
+  year: req,
+  unit_name: req,
+  domain_name_vi: req,
+  score: req,
+  max_score: req,
+  score_pct: req,
+  rank_in_domain: opt,
+  source_url: opt,
 };
 
 export const AGGREGATES_HEADER: HeaderSpec = {
-  year: req, scope: req, metric: req, value: req, unit: req, source_url: req, note: opt,
+  year: req,
+  scope: req,
+  metric: req,
+  value: req,
+  unit: req,
+  source_url: req,
+  note: opt,
 };
 
 /**
@@ -77,7 +130,8 @@ export type DetailColumn = keyof typeof DETAIL_HEADER_VI;
 
 /** A scores-detail column: its Vietnamese header, then other spellings exports use. */
 const detail = (column: DetailColumn, required: boolean, ...others: string[]): HeaderColumn => ({
-  required, aliases: [DETAIL_HEADER_VI[column], ...others],
+  required,
+  aliases: [DETAIL_HEADER_VI[column], ...others],
 });
 
 /** scores-detail: one row per unit and item, English or Vietnamese headers (data/README.md). */
@@ -124,7 +178,10 @@ export function mapHeader(cells: readonly string[], spec: HeaderSpec): { map: Co
     const name = lookup.get(foldName(text));
     if (name === undefined) return;
     if (name in index) problems.push({ column: text, value: text, why: `duplicate column (also "${header[name]}")` });
-    else { index[name] = i; header[name] = text; }
+    else {
+      index[name] = i;
+      header[name] = text;
+    }
   });
   for (const [name, col] of Object.entries(spec)) {
     if (col.required && !(name in index)) problems.push({ column: name, value: '(missing)', why: missingWhy(name, col) });

@@ -35,12 +35,20 @@ export function normText(raw: string | undefined | null): string | null {
  * "Bà Rịa – Vũng  Tàu" and "bà rịa - vũng tàu" fold alike.
  */
 export function foldName(raw: string): string {
-  return raw.normalize('NFC').toLowerCase().replace(/[\u2013\u2014]/g, '-').replace(/[\s\u00a0]+/g, ' ').trim();
+  return raw
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** Lower case without diacritics ("Quảng Ninh" → "quang ninh"), for suggesting the closest names. */
 export function stripDiacritics(raw: string): string {
-  return foldName(raw).normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd');
+  return foldName(raw)
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/đ/g, 'd');
 }
 
 /** A number as written in a cell, and whether it carried a "%" sign. */
@@ -135,12 +143,22 @@ export function parseIsoDate(raw: string | undefined | null): Parsed<string | nu
 export function splitSources(raw: string | undefined | null): string[] {
   const text = normText(raw);
   if (text === null) return [];
-  return [...new Set(text.split(/\s*;\s*/).map(normText).filter((s): s is string => s !== null))];
+  return [
+    ...new Set(
+      text
+        .split(/\s*;\s*/)
+        .map(normText)
+        .filter((s): s is string => s !== null),
+    ),
+  ];
 }
 
 /** Splits a `|`-separated list, normalising each entry and dropping empty ones. */
 export function splitList(raw: string | undefined | null): string[] {
   const text = normText(raw);
   if (text === null) return [];
-  return text.split('|').map(normText).filter((s): s is string => s !== null);
+  return text
+    .split('|')
+    .map(normText)
+    .filter((s): s is string => s !== null);
 }

@@ -18,7 +18,9 @@ export interface DatasetRef {
 
 /** Reads all reference files; checks keys and references across datasets (ids are global). */
 export async function readReference(
-  sources: Sources, frameworks: Frameworks, errors: ErrorList,
+  sources: Sources,
+  frameworks: Frameworks,
+  errors: ErrorList,
 ): Promise<{ datasets: DatasetRef[]; all: Reference }> {
   const raw = [];
   for (const d of sources.datasets) {
@@ -32,15 +34,29 @@ export async function readReference(
       aggregates: await readAggregates(d.aggregates, errors),
     });
   }
-  const units = checkUnits(raw.flatMap((r) => r.units), errors);
-  const checked = checkReference({
-    indices: raw.flatMap((r) => r.indices), indexYears: raw.flatMap((r) => r.indexYears), lineage: raw.flatMap((r) => r.lineage),
-  }, {
-    indexIds: new Set(raw.flatMap((r) => r.indices.map((i) => i.index_id))),
-    unitIds: new Set(units.map((u) => u.unit_id)),
-    frameworkIds: frameworks.ids,
-  }, errors);
-  const gradeThresholds = checkGradeThresholds(raw.flatMap((r) => r.gradeThresholds), checked.indexYears, frameworks.valid, errors);
+  const units = checkUnits(
+    raw.flatMap((r) => r.units),
+    errors,
+  );
+  const checked = checkReference(
+    {
+      indices: raw.flatMap((r) => r.indices),
+      indexYears: raw.flatMap((r) => r.indexYears),
+      lineage: raw.flatMap((r) => r.lineage),
+    },
+    {
+      indexIds: new Set(raw.flatMap((r) => r.indices.map((i) => i.index_id))),
+      unitIds: new Set(units.map((u) => u.unit_id)),
+      frameworkIds: frameworks.ids,
+    },
+    errors,
+  );
+  const gradeThresholds = checkGradeThresholds(
+    raw.flatMap((r) => r.gradeThresholds),
+    checked.indexYears,
+    frameworks.valid,
+    errors,
+  );
   const keep = new Set<object>([...units, ...checked.indices, ...checked.indexYears]);
   const datasets = raw.map((r) => {
     const ref: DatasetRef = {
@@ -59,8 +75,13 @@ export async function readReference(
 function checkScoreIndices(ref: DatasetRef, errors: ErrorList): void {
   ref.dataset.scores.forEach((s, i) => {
     if (s.indexId !== null && !ref.indices.has(s.indexId)) {
-      errors.add('sources.json', null, `${ref.dataset.at}.scores[${i}].index_id`, s.indexId,
-        `unknown index (not in the indices of dataset ${ref.dataset.id})`);
+      errors.add(
+        'sources.json',
+        null,
+        `${ref.dataset.at}.scores[${i}].index_id`,
+        s.indexId,
+        `unknown index (not in the indices of dataset ${ref.dataset.id})`,
+      );
     }
   });
 }

@@ -15,7 +15,10 @@ export interface Located {
  * (or returned null) is left out, its errors already in `errors`.
  */
 export async function readTable<T>(
-  files: readonly InputFile[], spec: HeaderSpec, errors: ErrorList, parse: (r: RowReader) => T | null,
+  files: readonly InputFile[],
+  spec: HeaderSpec,
+  errors: ErrorList,
+  parse: (r: RowReader) => T | null,
 ): Promise<T[]> {
   const out: T[] = [];
   for (const file of files) {
@@ -39,7 +42,12 @@ export function rowRef(first: Located, at: Located): string {
  * without those duplicates.
  */
 export function dropDuplicates<T extends { at: Located }>(
-  records: readonly T[], key: (r: T) => string, column: string, value: (r: T) => string, errors: ErrorList, what: string,
+  records: readonly T[],
+  key: (r: T) => string,
+  column: string,
+  value: (r: T) => string,
+  errors: ErrorList,
+  what: string,
 ): T[] {
   const seen = new Map<string, T>();
   const kept: T[] = [];

@@ -35,7 +35,15 @@ export function foldReason(text: string, withoutMarks = false): string {
 
 /** True when the text has no Vietnamese letter with a diacritic (typed without accents). */
 function unaccented(text: string): boolean {
-  return stripDiacritics(text) === text.normalize('NFC').toLowerCase().replace(/[\u2013\u2014]/g, '-').replace(/[\s\u00a0]+/g, ' ').trim();
+  return (
+    stripDiacritics(text) ===
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+  );
 }
 
 /** Reads the rule file; exactly one category must have no phrases (the fallback) and it must come last. */
@@ -45,14 +53,40 @@ export async function readReasonCategories(file: InputFile, errors: ErrorList): 
     if (id !== '' && !/^[a-z][a-z0-9_]*$/.test(id)) r.report('category_id', 'use lower-case letters, digits and "_" (it is an id)');
     const patterns = r.list('patterns');
     for (const p of patterns) if (foldReason(p).trim() === '') r.report('patterns', `"${p}" has no letters or digits`);
-    return { category_id: id, name_vi: r.text('name_vi', true) ?? '', name_en: r.text('name_en', true) ?? '', sort_order: 0, patterns, at: { file: file.rel, row: r.row } };
+    return {
+      category_id: id,
+      name_vi: r.text('name_vi', true) ?? '',
+      name_en: r.text('name_en', true) ?? '',
+      sort_order: 0,
+      patterns,
+      at: { file: file.rel, row: r.row },
+    };
   });
-  const unique = dropDuplicates(records, (c) => c.category_id, 'category_id', (c) => c.category_id, errors, 'category_id');
+  const unique = dropDuplicates(
+    records,
+    (c) => c.category_id,
+    'category_id',
+    (c) => c.category_id,
+    errors,
+    'category_id',
+  );
   const fallbacks = unique.filter((c) => c.patterns.length === 0);
   if (unique.length > 0 && fallbacks.length !== 1) {
-    errors.add(file.rel, null, 'patterns', String(fallbacks.length), 'exactly one category must have no patterns: it takes every reason no rule matches');
+    errors.add(
+      file.rel,
+      null,
+      'patterns',
+      String(fallbacks.length),
+      'exactly one category must have no patterns: it takes every reason no rule matches',
+    );
   } else if (fallbacks[0] && unique.at(-1) !== fallbacks[0]) {
-    errors.add(file.rel, fallbacks[0].at.row, 'patterns', '', 'the category without patterns catches every reason: it must be the last row');
+    errors.add(
+      file.rel,
+      fallbacks[0].at.row,
+      'patterns',
+      '',
+      'the category without patterns catches every reason: it must be the last row',
+    );
   }
   return unique.map((c, i) => ({ ...c, sort_order: i + 1 }));
 }

@@ -73,25 +73,45 @@ export interface Known {
 
 /** Drops duplicates and reports references to unknown indices, units and frameworks. */
 export function checkReference(
-  ref: { indices: IndexRecord[]; indexYears: IndexYearRecord[]; lineage: LineageRecord[] }, known: Known, errors: ErrorList,
+  ref: { indices: IndexRecord[]; indexYears: IndexYearRecord[]; lineage: LineageRecord[] },
+  known: Known,
+  errors: ErrorList,
 ): { indices: IndexRecord[]; indexYears: IndexYearRecord[]; lineage: LineageRecord[] } {
-  const indices = dropDuplicates(ref.indices, (i) => i.index_id, 'index_id', (i) => i.index_id, errors, 'index_id');
+  const indices = dropDuplicates(
+    ref.indices,
+    (i) => i.index_id,
+    'index_id',
+    (i) => i.index_id,
+    errors,
+    'index_id',
+  );
   for (const i of indices) {
     if (i.scope_unit_id !== null && !known.unitIds.has(i.scope_unit_id)) {
       errors.add(i.at.file, i.at.row, 'scope_unit_id', i.scope_unit_id, 'unknown unit');
     }
   }
   const indexYears = dropDuplicates(
-    ref.indexYears, (y) => `${y.index_id}|${y.year}`, 'year', (y) => String(y.year), errors, 'index_id and year',
+    ref.indexYears,
+    (y) => `${y.index_id}|${y.year}`,
+    'year',
+    (y) => String(y.year),
+    errors,
+    'index_id and year',
   ).filter((y) => {
     const badIndex = !known.indexIds.has(y.index_id);
     const badFramework = !known.frameworkIds.has(y.framework_id);
     if (badIndex) errors.add(y.at.file, y.at.row, 'index_id', y.index_id, 'unknown index (not in any indices file)');
-    if (badFramework) errors.add(y.at.file, y.at.row, 'framework_id', y.framework_id, `unknown framework (no frameworks/${y.framework_id}.csv)`);
+    if (badFramework)
+      errors.add(y.at.file, y.at.row, 'framework_id', y.framework_id, `unknown framework (no frameworks/${y.framework_id}.csv)`);
     return !badIndex && !badFramework;
   });
   const lineage = dropDuplicates(
-    ref.lineage, (l) => `${l.from_unit_id}|${l.to_unit_id}`, 'to_unit_id', (l) => l.to_unit_id, errors, 'from_unit_id and to_unit_id',
+    ref.lineage,
+    (l) => `${l.from_unit_id}|${l.to_unit_id}`,
+    'to_unit_id',
+    (l) => l.to_unit_id,
+    errors,
+    'from_unit_id and to_unit_id',
   );
   for (const l of lineage) {
     for (const col of ['from_unit_id', 'to_unit_id'] as const) {

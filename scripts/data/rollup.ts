@@ -13,9 +13,15 @@ import type { Framework } from './framework-item.ts';
 import { ChunkAppender } from './db.ts';
 
 const FW_COLUMNS = [
-  { name: 'framework_id', type: 'VARCHAR' }, { name: 'item_code', type: 'VARCHAR' }, { name: 'parent_code', type: 'VARCHAR' },
-  { name: 'item_level', type: 'VARCHAR' }, { name: 'kind', type: 'VARCHAR' }, { name: 'max_points', type: 'DOUBLE' },
-  { name: 'domain_code', type: 'VARCHAR' }, { name: 'depth', type: 'INTEGER' }, { name: 'rolls_up', type: 'BOOLEAN' },
+  { name: 'framework_id', type: 'VARCHAR' },
+  { name: 'item_code', type: 'VARCHAR' },
+  { name: 'parent_code', type: 'VARCHAR' },
+  { name: 'item_level', type: 'VARCHAR' },
+  { name: 'kind', type: 'VARCHAR' },
+  { name: 'max_points', type: 'DOUBLE' },
+  { name: 'domain_code', type: 'VARCHAR' },
+  { name: 'depth', type: 'INTEGER' },
+  { name: 'rolls_up', type: 'BOOLEAN' },
 ] as const;
 
 /** Loads the framework trees (with depth and roll-up flags) into `fw_ext`; returns the deepest depth. */
@@ -50,7 +56,8 @@ const sumOf = (col: string, flag: string): string =>
 const distinctList = (col: string): string => `nullif(array_to_string(list_sort(list_distinct(list(${col}))), '; '), '')`;
 
 /** Every item of the lists, once, sorted; NULL when there is none. */
-const distinctItems = (col: string): string => `nullif(list_sort(list_distinct(flatten(list(${col}) FILTER (WHERE ${col} IS NOT NULL)))), [])`;
+const distinctItems = (col: string): string =>
+  `nullif(list_sort(list_distinct(flatten(list(${col}) FILTER (WHERE ${col} IS NOT NULL)))), [])`;
 
 /** Parents at `depth` computed from their children (rows of `merged` one level down). */
 const computedAt = (depth: number): string => `

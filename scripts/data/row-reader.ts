@@ -7,7 +7,16 @@ import { cell, type InputFile } from './csv-file.ts';
 import type { ErrorList } from './errors.ts';
 import type { ColumnMap } from './headers.ts';
 import {
-  normText, parseInteger, parseIsoDate, parsePercent, parsePoints, parseYear, parseYesNo, splitList, splitSources, type Parsed,
+  normText,
+  parseInteger,
+  parseIsoDate,
+  parsePercent,
+  parsePoints,
+  parseYear,
+  parseYesNo,
+  splitList,
+  splitSources,
+  type Parsed,
 } from './normalise.ts';
 
 export class RowReader {

@@ -35,10 +35,26 @@ export async function readRanking(ctx: ScoreContext, indexId: string, file: Inpu
     const rank = rankOf !== null ? readRank(r, 'rank', rankOf) : readRank(r, 'rank', unitsRanked(ctx, indexId, year), YEAR_NOTE);
     if (r.bad || !framework || !unit?.ok) return null;
     ctx.stage.write({
-      index_id: indexId, year: year!, unit_id: unit.unit.unit_id, item_code: TOTAL_CODE, framework_id: framework.id,
-      applicable: true, max_given: 100, self_score: null, appraisal_r1: null, final_score: pct, pct_given: pct,
-      reason_vi: null, explanation_vi: null, published_rank: rank, published_rank_of: r.integer('rank_of'),
-      source_urls: r.sources('source_url'), source_file: file.rel, is_sample: ctx.isSample, src_row: r.row, file_seq: fileSeq,
+      index_id: indexId,
+      year: year!,
+      unit_id: unit.unit.unit_id,
+      item_code: TOTAL_CODE,
+      framework_id: framework.id,
+      applicable: true,
+      max_given: 100,
+      self_score: null,
+      appraisal_r1: null,
+      final_score: pct,
+      pct_given: pct,
+      reason_vi: null,
+      explanation_vi: null,
+      published_rank: rank,
+      published_rank_of: r.integer('rank_of'),
+      source_urls: r.sources('source_url'),
+      source_file: file.rel,
+      is_sample: ctx.isSample,
+      src_row: r.row,
+      file_seq: fileSeq,
       unit_raw: name!,
     });
     return null;
@@ -81,10 +97,26 @@ export async function readDomains(ctx: ScoreContext, file: InputFile, fileSeq: n
     const rank = readRank(r, 'rank_in_domain', index && year !== null ? unitsRanked(ctx, index.index_id, year) : null, YEAR_NOTE);
     if (r.bad || !index || !item || !unit?.ok) return null;
     ctx.stage.write({
-      index_id: index.index_id, year: year!, unit_id: unit.unit.unit_id, item_code: item.item_code, framework_id: framework!.id,
-      applicable: true, max_given: maxGiven, self_score: null, appraisal_r1: null, final_score: score, pct_given: pct,
-      reason_vi: null, explanation_vi: null, published_rank: rank, published_rank_of: null,
-      source_urls: r.sources('source_url'), source_file: file.rel, is_sample: ctx.isSample, src_row: r.row, file_seq: fileSeq,
+      index_id: index.index_id,
+      year: year!,
+      unit_id: unit.unit.unit_id,
+      item_code: item.item_code,
+      framework_id: framework!.id,
+      applicable: true,
+      max_given: maxGiven,
+      self_score: null,
+      appraisal_r1: null,
+      final_score: score,
+      pct_given: pct,
+      reason_vi: null,
+      explanation_vi: null,
+      published_rank: rank,
+      published_rank_of: null,
+      source_urls: r.sources('source_url'),
+      source_file: file.rel,
+      is_sample: ctx.isSample,
+      src_row: r.row,
+      file_seq: fileSeq,
       unit_raw: name!,
     });
     return null;

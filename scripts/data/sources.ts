@@ -134,7 +134,9 @@ class DatasetReader {
   }
 
   private glob(pattern: string, at: string, isSample: boolean): InputFile[] {
-    const rels = globSync(pattern, { cwd: this.dataDir }).map((p) => p.split(path.sep).join('/')).sort();
+    const rels = globSync(pattern, { cwd: this.dataDir })
+      .map((p) => p.split(path.sep).join('/'))
+      .sort();
     if (rels.length === 0) this.missing(pattern, at, isSample);
     return rels.map((rel) => ({ abs: path.join(this.dataDir, rel), rel }));
   }

@@ -11,8 +11,11 @@ import { createStage } from './stage.ts';
 
 /** Stages all score rows; returns how each file writes the columns the cross-row checks cite. */
 export async function stageScores(
-  conn: DuckDBConnection, datasets: readonly DatasetRef[], frameworks: ReadonlyMap<string, Framework>,
-  errors: ErrorList, progress: Progress,
+  conn: DuckDBConnection,
+  datasets: readonly DatasetRef[],
+  frameworks: ReadonlyMap<string, Framework>,
+  errors: ErrorList,
+  progress: Progress,
 ): Promise<Map<string, FileHeaders>> {
   const stage = await createStage(conn);
   const headers = new Map<string, FileHeaders>();
@@ -20,7 +23,13 @@ export async function stageScores(
   let seq = 0;
   for (const d of datasets) {
     const ctx: ScoreContext = {
-      isSample: d.dataset.isSample, indices: d.indices, indexYears: d.indexYears, frameworks, resolver: d.resolver, stage, headers,
+      isSample: d.dataset.isSample,
+      indices: d.indices,
+      indexYears: d.indexYears,
+      frameworks,
+      resolver: d.resolver,
+      stage,
+      headers,
     };
     for (const source of d.dataset.scores) {
       for (const file of source.files) {

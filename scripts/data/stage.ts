@@ -34,14 +34,27 @@ export interface StageRow {
 }
 
 const STAGE_COLUMNS: readonly { name: keyof StageRow; type: ColumnType }[] = [
-  { name: 'index_id', type: 'VARCHAR' }, { name: 'year', type: 'INTEGER' }, { name: 'unit_id', type: 'VARCHAR' },
-  { name: 'item_code', type: 'VARCHAR' }, { name: 'framework_id', type: 'VARCHAR' }, { name: 'applicable', type: 'BOOLEAN' },
-  { name: 'max_given', type: 'DOUBLE' }, { name: 'self_score', type: 'DOUBLE' }, { name: 'appraisal_r1', type: 'DOUBLE' },
-  { name: 'final_score', type: 'DOUBLE' }, { name: 'pct_given', type: 'DOUBLE' }, { name: 'reason_vi', type: 'VARCHAR' },
-  { name: 'explanation_vi', type: 'VARCHAR' }, { name: 'published_rank', type: 'INTEGER' },
-  { name: 'published_rank_of', type: 'INTEGER' }, { name: 'source_urls', type: 'VARCHAR[]' },
-  { name: 'source_file', type: 'VARCHAR' }, { name: 'is_sample', type: 'BOOLEAN' }, { name: 'src_row', type: 'INTEGER' },
-  { name: 'file_seq', type: 'INTEGER' }, { name: 'unit_raw', type: 'VARCHAR' },
+  { name: 'index_id', type: 'VARCHAR' },
+  { name: 'year', type: 'INTEGER' },
+  { name: 'unit_id', type: 'VARCHAR' },
+  { name: 'item_code', type: 'VARCHAR' },
+  { name: 'framework_id', type: 'VARCHAR' },
+  { name: 'applicable', type: 'BOOLEAN' },
+  { name: 'max_given', type: 'DOUBLE' },
+  { name: 'self_score', type: 'DOUBLE' },
+  { name: 'appraisal_r1', type: 'DOUBLE' },
+  { name: 'final_score', type: 'DOUBLE' },
+  { name: 'pct_given', type: 'DOUBLE' },
+  { name: 'reason_vi', type: 'VARCHAR' },
+  { name: 'explanation_vi', type: 'VARCHAR' },
+  { name: 'published_rank', type: 'INTEGER' },
+  { name: 'published_rank_of', type: 'INTEGER' },
+  { name: 'source_urls', type: 'VARCHAR[]' },
+  { name: 'source_file', type: 'VARCHAR' },
+  { name: 'is_sample', type: 'BOOLEAN' },
+  { name: 'src_row', type: 'INTEGER' },
+  { name: 'file_seq', type: 'INTEGER' },
+  { name: 'unit_raw', type: 'VARCHAR' },
 ];
 
 /** Creates the staging table and returns a writer for it. */
@@ -64,10 +77,27 @@ export class StageWriter {
 
   write(row: StageRow): void {
     this.appender.appendValues([
-      row.index_id, row.year, row.unit_id, row.item_code, row.framework_id, row.applicable, row.max_given,
-      row.self_score, row.appraisal_r1, row.final_score, row.pct_given, row.reason_vi, row.explanation_vi,
-      row.published_rank, row.published_rank_of, row.source_urls.length > 0 ? row.source_urls : null, row.source_file, row.is_sample, row.src_row,
-      row.file_seq, row.unit_raw,
+      row.index_id,
+      row.year,
+      row.unit_id,
+      row.item_code,
+      row.framework_id,
+      row.applicable,
+      row.max_given,
+      row.self_score,
+      row.appraisal_r1,
+      row.final_score,
+      row.pct_given,
+      row.reason_vi,
+      row.explanation_vi,
+      row.published_rank,
+      row.published_rank_of,
+      row.source_urls.length > 0 ? row.source_urls : null,
+      row.source_file,
+      row.is_sample,
+      row.src_row,
+      row.file_seq,
+      row.unit_raw,
     ]);
   }
 

@@ -36,7 +36,14 @@ export async function readUnits(files: readonly InputFile[], isSample: boolean, 
 
 /** Drops duplicate unit ids (reported) and reports parents that are not known units. */
 export function checkUnits(units: readonly UnitRecord[], errors: ErrorList): UnitRecord[] {
-  const kept = dropDuplicates(units, (u) => u.unit_id, 'unit_id', (u) => u.unit_id, errors, 'unit_id');
+  const kept = dropDuplicates(
+    units,
+    (u) => u.unit_id,
+    'unit_id',
+    (u) => u.unit_id,
+    errors,
+    'unit_id',
+  );
   const ids = new Set(kept.map((u) => u.unit_id));
   for (const u of kept) {
     if (u.parent_id !== null && !ids.has(u.parent_id)) errors.add(u.at.file, u.at.row, 'parent_id', u.parent_id, 'unknown unit');

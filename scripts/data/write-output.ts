@@ -4,8 +4,15 @@ import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import {
-  SAMPLE_NOTICE, SCHEMA_VERSION, TABLES, TABLE_NAMES, columnNames,
-  type Manifest, type ManifestCoverage, type ManifestFile, type TableName,
+  SAMPLE_NOTICE,
+  SCHEMA_VERSION,
+  TABLES,
+  TABLE_NAMES,
+  columnNames,
+  type Manifest,
+  type ManifestCoverage,
+  type ManifestFile,
+  type TableName,
 } from '../../src/schema/index.ts';
 import { writeArrow } from './arrow-writer.ts';
 import { queryRows } from './db.ts';
@@ -14,7 +21,9 @@ const quote = (p: string): string => `'${p.replaceAll("'", "''")}'`;
 
 /** The table's rows in schema column order, sorted by its key so that output is deterministic. */
 function orderedSql(table: TableName): string {
-  const cols = columnNames(table).map((c) => `"${c}"`).join(', ');
+  const cols = columnNames(table)
+    .map((c) => `"${c}"`)
+    .join(', ');
   const key = TABLES[table].key.map((c) => `"${c}"`).join(', ');
   return `SELECT ${cols} FROM "${table}" ORDER BY ${key}`;
 }
@@ -90,11 +99,14 @@ async function writeTable(conn: DuckDBConnection, dir: string, table: TableName)
 
 /** What each index covers: years with scores, and units with a total score or rank per year. */
 async function coverage(conn: DuckDBConnection): Promise<ManifestCoverage[]> {
-  const rows = await queryRows<{ index_id: string; is_sample: boolean; year: number | null; units: number | null }>(conn, `
+  const rows = await queryRows<{ index_id: string; is_sample: boolean; year: number | null; units: number | null }>(
+    conn,
+    `
     SELECT i.index_id, i.is_sample, y.year, y.units_in_data AS units
     FROM indices i LEFT JOIN index_years y ON y.index_id = i.index_id
       AND EXISTS (SELECT 1 FROM scores s WHERE s.index_id = y.index_id AND s.year = y.year)
-    ORDER BY i.sort_order, i.index_id, y.year`);
+    ORDER BY i.sort_order, i.index_id, y.year`,
+  );
   const byIndex = new Map<string, ManifestCoverage>();
   for (const r of rows) {
     const c = byIndex.get(r.index_id) ?? { index_id: r.index_id, is_sample: r.is_sample, years: [], units_per_year: {} };
@@ -115,9 +127,12 @@ export async function writeOutput(conn: DuckDBConnection, dir: string, onTable?:
     onTable?.(table, i);
     files.push(...(await writeTable(conn, dir, table)));
   }
-  const [{ samples }] = await queryRows<{ samples: number }>(conn, `SELECT
+  const [{ samples }] = (await queryRows<{ samples: number }>(
+    conn,
+    `SELECT
     (SELECT count(*) FROM indices WHERE is_sample) + (SELECT count(*) FROM units WHERE is_sample)
-    + (SELECT count(*) FROM scores WHERE is_sample) AS samples`) as [{ samples: number }];
+    + (SELECT count(*) FROM scores WHERE is_sample) AS samples`,
+  )) as [{ samples: number }];
   const manifest: Manifest = {
     schema_version: SCHEMA_VERSION,
     built_at: new Date().toISOString(),

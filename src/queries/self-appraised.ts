@@ -29,7 +29,7 @@ const UNITS = `
   FROM scores s JOIN units u USING (unit_id)
   WHERE s.index_id = $index AND s.year = $year AND s.item_code = 'TOTAL'
     AND s.self_score IS NOT NULL AND s.appraisal_final IS NOT NULL
-  ORDER BY cut DESC, u.name_vi`;
+  ORDER BY cut DESC, u.name_vi, s.unit_id`;
 
 /** Units with both stages, largest cut first. */
 export function unitClaims(db: Db, p: { indexId: string; year: number }): Promise<UnitClaimRow[]> {

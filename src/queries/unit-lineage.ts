@@ -25,7 +25,7 @@ const SQL = `
   SELECT 'successor', l.to_unit_id, u.name_vi, u.name_en,
          strftime(l.effective_date, '%Y-%m-%d'), l.event, l.source_vi
   FROM lineage l JOIN units u ON u.unit_id = l.to_unit_id WHERE l.from_unit_id = $unit
-  ORDER BY direction, name_vi`;
+  ORDER BY direction, name_vi, unit_id`;
 
 /** Predecessors and successors of a unit, each with the event's date and legal basis. */
 export function unitLineage(db: Db, unitId: string): Promise<LineageLink[]> {

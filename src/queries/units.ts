@@ -22,7 +22,7 @@ const SQL = `
          u.valid_from, u.valid_to, u.aliases, u.is_sample,
          coalesce((SELECT list(DISTINCT s.index_id ORDER BY s.index_id) FROM scores s WHERE s.unit_id = u.unit_id), []) AS index_ids
   FROM units u LEFT JOIN units p ON p.unit_id = u.parent_id
-  ORDER BY u.is_sample, u.level, u.name_vi`;
+  ORDER BY u.is_sample, u.level, u.name_vi, u.unit_id`;
 
 /** All units, real ones first. */
 export function listUnits(db: Db): Promise<UnitSummary[]> {

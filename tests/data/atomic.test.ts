@@ -48,10 +48,17 @@ after(() => tmp.remove());
 describe('atomic output', () => {
   test('bad data: the CLI exits 1 with every error and a count, no stack trace, and the old output stays', () => {
     const detail = path.join(tmp.dataDir, DETAIL);
-    writeFileSync(detail, append('2024;Sở Y tế;C-SURVEY;;4;Có;;;4,5;;', '20244;Sở Y tế;C-APPRAISAL;;16;Có;;;12;;')(readFileSync(detail, 'utf8')));
+    writeFileSync(
+      detail,
+      append('2024;Sở Y tế;C-SURVEY;;4;Có;;;4,5;;', '20244;Sở Y tế;C-APPRAISAL;;16;Có;;;12;;')(readFileSync(detail, 'utf8')),
+    );
     const { status, stderr } = cli(tmp.dataDir, tmp.outDir);
     assert.equal(status, 1);
-    const lines = stderr.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = stderr
+      .trim()
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     assert.deepEqual(lines, [
       'build:data failed: the data has errors (file:row:column: value — why)',
       `${DETAIL}:21:Điểm thẩm định: 4,5 — score above the maximum 4`,
@@ -64,10 +71,13 @@ describe('atomic output', () => {
   });
 
   test('a write error: the temporary folder goes, the old output stays', async () => {
-    await assert.rejects(writeAtomically(tmp.outDir, async (dir) => {
-      writeFileSync(path.join(dir, 'manifest.json'), '{}');
-      throw new Error('disk full');
-    }), /disk full/);
+    await assert.rejects(
+      writeAtomically(tmp.outDir, async (dir) => {
+        writeFileSync(path.join(dir, 'manifest.json'), '{}');
+        throw new Error('disk full');
+      }),
+      /disk full/,
+    );
     assert.deepEqual(snapshot(tmp.outDir), good);
     assert.deepEqual(readdirSync(path.dirname(tmp.outDir)), ['dist']);
   });

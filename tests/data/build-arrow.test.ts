@@ -26,7 +26,10 @@ const arrowFiles = (table: string): string[] =>
 const keyOf = (row: Record<string, unknown>, key: readonly string[]): string => key.map((k) => String(row[k])).join('|');
 
 /** Arrow type id (and width) each schema type must have. */
-const EXPECTED_TYPE: Record<ColumnType, (t: { typeId: number; bitWidth?: number; precision?: number; unit?: number; children?: { type: { typeId: number } }[] }) => boolean> = {
+const EXPECTED_TYPE: Record<
+  ColumnType,
+  (t: { typeId: number; bitWidth?: number; precision?: number; unit?: number; children?: { type: { typeId: number } }[] }) => boolean
+> = {
   VARCHAR: (t) => t.typeId === Type.Utf8,
   INTEGER: (t) => t.typeId === Type.Int && t.bitWidth === 32,
   DOUBLE: (t) => t.typeId === Type.Float && t.precision === 2,
@@ -56,7 +59,11 @@ describe('Arrow files of the fixture build', () => {
     for (const table of TABLE_NAMES) {
       for (const file of arrowFiles(table)) {
         const fields = readArrow(file).schema.fields;
-        assert.deepEqual(fields.map((f) => f.name), TABLES[table].columns.map((c) => c.name), table);
+        assert.deepEqual(
+          fields.map((f) => f.name),
+          TABLES[table].columns.map((c) => c.name),
+          table,
+        );
         TABLES[table].columns.forEach((c, i) => assert.ok(EXPECTED_TYPE[c.type](fields[i]!.type as never), `${table}.${c.name}`));
       }
     }
@@ -71,7 +78,11 @@ describe('Arrow files of the fixture build', () => {
       const key = TABLES[table].key;
       actual.sort((a, b) => (keyOf(a, key) < keyOf(b, key) ? -1 : 1));
       expected.sort((a, b) => (keyOf(a, key) < keyOf(b, key) ? -1 : 1));
-      assert.deepEqual(actual.map((r) => Object.values(r).map(plain)), expected.map((r) => Object.values(r).map(plain)), table);
+      assert.deepEqual(
+        actual.map((r) => Object.values(r).map(plain)),
+        expected.map((r) => Object.values(r).map(plain)),
+        table,
+      );
     }
   });
 });
@@ -102,37 +113,57 @@ describe('a table bigger than one record batch', () => {
       ['unit-0', null, 'Lý do 0', false, 0],
     );
     const last = rows[ROWS - 1]!;
-    assert.deepEqual([last.unit_id, last.year, last.max_points, last.final_score, last.reason_vi, Array.from(last.source_urls)],
-      [`unit-${ROWS - 1}`, 2049, (ROWS - 1) / 10, (ROWS - 1) / 100, null, []]);
+    assert.deepEqual(
+      [last.unit_id, last.year, last.max_points, last.final_score, last.reason_vi, Array.from(last.source_urls)],
+      [`unit-${ROWS - 1}`, 2049, (ROWS - 1) / 10, (ROWS - 1) / 100, null, []],
+    );
     assert.equal(rows[131_000]!.reason_vi, 'Lý do 131000');
     assert.deepEqual(Array.from(rows[140_000]!.source_urls), ['https://a.org/140000', 'https://b.org/'], 'a list in the third batch');
-    assert.equal(rows.reduce((n, r) => n + r.source_urls.length, 0), 2 * Math.ceil(ROWS / 7));
+    assert.equal(
+      rows.reduce((n, r) => n + r.source_urls.length, 0),
+      2 * Math.ceil(ROWS / 7),
+    );
   });
 
   test('DuckDB-WASM, as in the browser, reads the stream', async () => {
     const require = createRequire(import.meta.url);
     const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
     const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
-    const db = await duckdb.createDuckDB({
-      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs') },
-      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs') },
-    }, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+    const db = await duckdb.createDuckDB(
+      {
+        mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs') },
+        eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs') },
+      },
+      new duckdb.VoidLogger(),
+      duckdb.NODE_RUNTIME,
+    );
     await db.instantiate();
     const wasm = db.connect();
     wasm.insertArrowFromIPCStream(readFileSync(file), { name: 'big' });
     wasm.insertArrowFromIPCStream(readFileSync(arrowFile('units')), { name: 'units' });
     wasm.insertArrowFromIPCStream(readFileSync(arrowFile('lineage')), { name: 'lineage' });
-    const big = wasm.query(`SELECT count(*)::INTEGER AS n, count(final_score)::INTEGER AS scored, count(reason_vi)::INTEGER AS reasons,
-      max(year) AS max_year, sum(len(source_urls))::INTEGER AS pages FROM big`).toArray().map((r: { toJSON(): unknown }) => r.toJSON());
+    const big = wasm
+      .query(
+        `SELECT count(*)::INTEGER AS n, count(final_score)::INTEGER AS scored, count(reason_vi)::INTEGER AS reasons,
+      max(year) AS max_year, sum(len(source_urls))::INTEGER AS pages FROM big`,
+      )
+      .toArray()
+      .map((r: { toJSON(): unknown }) => r.toJSON());
     assert.deepEqual(big, [{ n: ROWS, scored: ROWS - ROWS / 5, reasons: ROWS / 1000, max_year: 2049, pages: 2 * Math.ceil(ROWS / 7) }]);
-    const first = wasm.query(`SELECT source_urls[1] AS first FROM big WHERE unit_id = 'unit-140000'`)
-      .toArray().map((r: { toJSON(): unknown }) => r.toJSON());
+    const first = wasm
+      .query(`SELECT source_urls[1] AS first FROM big WHERE unit_id = 'unit-140000'`)
+      .toArray()
+      .map((r: { toJSON(): unknown }) => r.toJSON());
     assert.deepEqual(first, [{ first: 'https://a.org/140000' }]);
-    const aliases = wasm.query(`SELECT len(aliases)::INTEGER AS n, aliases[2] AS second FROM units WHERE unit_id = 'hai-phong'`)
-      .toArray().map((r: { toJSON(): unknown }) => r.toJSON());
+    const aliases = wasm
+      .query(`SELECT len(aliases)::INTEGER AS n, aliases[2] AS second FROM units WHERE unit_id = 'hai-phong'`)
+      .toArray()
+      .map((r: { toJSON(): unknown }) => r.toJSON());
     assert.deepEqual(aliases, [{ n: 2, second: 'TP. Hải Phòng' }]);
-    const dates = wasm.query(`SELECT effective_date::VARCHAR AS d FROM lineage WHERE from_unit_id = 'so-cu'`)
-      .toArray().map((r: { toJSON(): unknown }) => r.toJSON());
+    const dates = wasm
+      .query(`SELECT effective_date::VARCHAR AS d FROM lineage WHERE from_unit_id = 'so-cu'`)
+      .toArray()
+      .map((r: { toJSON(): unknown }) => r.toJSON());
     assert.deepEqual(dates, [{ d: '2024-01-01' }]);
     wasm.close();
   });

@@ -43,11 +43,30 @@ after(() => tmp.remove());
 describe('scores-detail: parents added up from leaf items', () => {
   test('a complete unit: every stage of the score, summed per kind', async () => {
     assert.deepEqual(await score('so-noi-vu', 'TOTAL'), {
-      index_id: 'sample-departments', year: 2024, unit_id: 'so-noi-vu', item_code: 'TOTAL', item_level: 'total',
-      domain_code: null, applicable: true, max_points: 20, self_score: 15, appraisal_r1: 14, appraisal_final: 14.5,
-      final_score: 17.7, lost_points: 2.3, pct_of_max: 88.5, reason_vi: null, explanation_vi: null, reason_category: null,
-      published_rank: null, published_rank_of: null, computed_rank: 2, computed_rank_of: 2, source_urls: [],
-      source_file: 'raw/sample/scores/departments-2024.csv', is_sample: true,
+      index_id: 'sample-departments',
+      year: 2024,
+      unit_id: 'so-noi-vu',
+      item_code: 'TOTAL',
+      item_level: 'total',
+      domain_code: null,
+      applicable: true,
+      max_points: 20,
+      self_score: 15,
+      appraisal_r1: 14,
+      appraisal_final: 14.5,
+      final_score: 17.7,
+      lost_points: 2.3,
+      pct_of_max: 88.5,
+      reason_vi: null,
+      explanation_vi: null,
+      reason_category: null,
+      published_rank: null,
+      published_rank_of: null,
+      computed_rank: 2,
+      computed_rank_of: 2,
+      source_urls: [],
+      source_file: 'raw/sample/scores/departments-2024.csv',
+      is_sample: true,
     });
   });
 
@@ -81,7 +100,9 @@ describe('scores-detail: parents added up from leaf items', () => {
     assert.deepEqual([d1.max_points, d1.final_score, d1.pct_of_max, d1.computed_rank], [10, null, null, null]);
     const total = await score('so-y-te', 'TOTAL');
     assert.deepEqual([total.max_points, total.final_score, total.self_score, total.appraisal_final], [20, null, null, 14]);
-    const nulls = await rows(`SELECT count(*)::INTEGER AS n FROM ${parquet('scores')} WHERE unit_id = 'so-y-te' AND self_score IS NOT NULL`);
+    const nulls = await rows(
+      `SELECT count(*)::INTEGER AS n FROM ${parquet('scores')} WHERE unit_id = 'so-y-te' AND self_score IS NOT NULL`,
+    );
     assert.deepEqual(nulls, [{ n: 0 }]);
   });
 
@@ -93,7 +114,9 @@ describe('scores-detail: parents added up from leaf items', () => {
       { unit_id: 'so-tu-phap', pct_of_max: 100, computed_rank: 1, computed_rank_of: 3 },
       { unit_id: 'so-y-te', pct_of_max: 90, computed_rank: 2, computed_rank_of: 3 },
     ]);
-    const criteria = await rows(`SELECT count(computed_rank)::INTEGER AS n FROM ${parquet('scores')} WHERE item_level IN ('criterion', 'sub_criterion')`);
+    const criteria = await rows(
+      `SELECT count(computed_rank)::INTEGER AS n FROM ${parquet('scores')} WHERE item_level IN ('criterion', 'sub_criterion')`,
+    );
     assert.deepEqual(criteria, [{ n: 0 }]);
   });
 
@@ -144,7 +167,14 @@ describe('published figures', () => {
     const total = await score('da-nang', 'TOTAL');
     assert.deepEqual(
       [total.max_points, total.final_score, total.pct_of_max, total.published_rank, total.source_urls, total.source_file],
-      [100, 81, 81, null, ['https://example.org/dn-a', 'https://example.org/dn-b', 'https://example.org/dn-c'], 'raw/published/domains.csv'],
+      [
+        100,
+        81,
+        81,
+        null,
+        ['https://example.org/dn-a', 'https://example.org/dn-b', 'https://example.org/dn-c'],
+        'raw/published/domains.csv',
+      ],
     );
   });
 
@@ -162,35 +192,58 @@ describe('reference tables', () => {
   test('grade thresholds: an empty item_code means the total, "92,5" is 92.5, each with its source', async () => {
     assert.deepEqual(await rows(`SELECT * FROM ${parquet('grade_thresholds')}`), [
       { index_id: 'sample-departments', year: 2024, item_code: 'TOTAL', a_min_pct: 90, b_min_pct: 80, c_min_pct: 70, source: 'Minh họa' },
-      { index_id: 'vn-provinces', year: 2023, item_code: 'TOTAL', a_min_pct: 90, b_min_pct: 80, c_min_pct: 70,
-        source: 'Quyết định 1/QĐ-BNV: A ≥ 90 %, B 80–90 %, C 70–80 %' },
-      { index_id: 'vn-provinces', year: 2024, item_code: 'TOTAL', a_min_pct: 92.5, b_min_pct: 80, c_min_pct: 70,
-        source: 'https://example.org/2024' },
+      {
+        index_id: 'vn-provinces',
+        year: 2023,
+        item_code: 'TOTAL',
+        a_min_pct: 90,
+        b_min_pct: 80,
+        c_min_pct: 70,
+        source: 'Quyết định 1/QĐ-BNV: A ≥ 90 %, B 80–90 %, C 70–80 %',
+      },
+      {
+        index_id: 'vn-provinces',
+        year: 2024,
+        item_code: 'TOTAL',
+        a_min_pct: 92.5,
+        b_min_pct: 80,
+        c_min_pct: 70,
+        source: 'https://example.org/2024',
+      },
     ]);
   });
 
   test('units with aliases as a list; lineage dates; frameworks with domain and order', async () => {
-    assert.deepEqual(await rows(`SELECT aliases, is_sample FROM ${parquet('units')} WHERE unit_id = 'hai-phong'`),
-      [{ aliases: ['Thành phố Hải Phòng', 'TP. Hải Phòng'], is_sample: false }]);
-    assert.deepEqual(await rows(`SELECT effective_date::VARCHAR AS d, event FROM ${parquet('lineage')} WHERE from_unit_id = 'so-cu'`),
-      [{ d: '2024-01-01', event: 'absorb' }]);
-    assert.deepEqual(await rows(`SELECT item_code, domain_code, sort_order FROM ${parquet('framework_items')}
-      WHERE framework_id = 'fx-departments-2024' AND item_code IN ('TOTAL', 'D1.1.2', 'D2', 'C-SURVEY') ORDER BY item_code`), [
-      { item_code: 'C-SURVEY', domain_code: null, sort_order: 4 },
-      { item_code: 'D1.1.2', domain_code: 'D1', sort_order: 2 },
-      { item_code: 'D2', domain_code: 'D2', sort_order: 2 },
-      { item_code: 'TOTAL', domain_code: null, sort_order: 1 },
+    assert.deepEqual(await rows(`SELECT aliases, is_sample FROM ${parquet('units')} WHERE unit_id = 'hai-phong'`), [
+      { aliases: ['Thành phố Hải Phòng', 'TP. Hải Phòng'], is_sample: false },
     ]);
+    assert.deepEqual(await rows(`SELECT effective_date::VARCHAR AS d, event FROM ${parquet('lineage')} WHERE from_unit_id = 'so-cu'`), [
+      { d: '2024-01-01', event: 'absorb' },
+    ]);
+    assert.deepEqual(
+      await rows(`SELECT item_code, domain_code, sort_order FROM ${parquet('framework_items')}
+      WHERE framework_id = 'fx-departments-2024' AND item_code IN ('TOTAL', 'D1.1.2', 'D2', 'C-SURVEY') ORDER BY item_code`),
+      [
+        { item_code: 'C-SURVEY', domain_code: null, sort_order: 4 },
+        { item_code: 'D1.1.2', domain_code: 'D1', sort_order: 2 },
+        { item_code: 'D2', domain_code: 'D2', sort_order: 2 },
+        { item_code: 'TOTAL', domain_code: null, sort_order: 1 },
+      ],
+    );
     assert.deepEqual(await rows(`SELECT metric, value, value_unit FROM ${parquet('aggregates')} ORDER BY metric`), [
       { metric: 'count_units_ranked', value: 63, value_unit: 'count' },
       { metric: 'mean_score_pct', value: 85.5, value_unit: 'pct' },
     ]);
   });
 
-  test('every Parquet file has the schema\'s columns and types, ZSTD-compressed, rows ordered by key', async () => {
+  test("every Parquet file has the schema's columns and types, ZSTD-compressed, rows ordered by key", async () => {
     for (const table of TABLE_NAMES) {
       const cols = await rows(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${parquet(table)})`);
-      assert.deepEqual(cols, TABLES[table].columns.map((c) => ({ column_name: c.name, column_type: c.type })), table);
+      assert.deepEqual(
+        cols,
+        TABLES[table].columns.map((c) => ({ column_name: c.name, column_type: c.type })),
+        table,
+      );
       const codecs = await rows(`SELECT DISTINCT compression FROM parquet_metadata(${parquet(table)})`);
       assert.deepEqual(codecs, [{ compression: 'ZSTD' }], table);
       const key = TABLES[table].key.map((k) => `"${k}"`).join(', ');
@@ -218,33 +271,43 @@ describe('manifest', () => {
   test('every file is listed with its real size, SHA-256 and row count', async () => {
     // Scores go to the browser in parts: the summary, and the detail of each index that has any.
     const parts = manifest.files.filter((f) => f.part !== undefined);
-    assert.deepEqual(parts.map((f) => [f.part, f.path]), [
-      ['summary', 'arrow/scores.summary.arrow'],
-      ['detail:sample-departments', 'arrow/scores.detail.sample-departments.arrow'],
-    ]);
+    assert.deepEqual(
+      parts.map((f) => [f.part, f.path]),
+      [
+        ['summary', 'arrow/scores.summary.arrow'],
+        ['detail:sample-departments', 'arrow/scores.detail.sample-departments.arrow'],
+      ],
+    );
     assert.equal(manifest.files.length, TABLE_NAMES.length * 3 - 1 + parts.length);
     for (const f of manifest.files) {
       const bytes = readFileSync(path.join(tmp.outDir, f.path));
       assert.equal(f.bytes, bytes.length, f.path);
       assert.equal(f.sha256, createHash('sha256').update(bytes).digest('hex'), f.path);
       if (f.part === undefined) assert.equal(f.path, `${f.format}/${f.table}.${f.format}`);
-      const [{ n }] = await rows(`SELECT count(*)::INTEGER AS n FROM ${parquet(f.table)}`) as [{ n: number }];
+      const [{ n }] = (await rows(`SELECT count(*)::INTEGER AS n FROM ${parquet(f.table)}`)) as [{ n: number }];
       if (f.part === undefined) assert.equal(f.rows, n, f.path);
     }
     const [{ n: scoreRows }] = (await rows(`SELECT count(*)::INTEGER AS n FROM ${parquet('scores')}`)) as [{ n: number }];
-    assert.equal(parts.reduce((sum, f) => sum + f.rows, 0), scoreRows, 'the parts hold every score row once');
+    assert.equal(
+      parts.reduce((sum, f) => sum + f.rows, 0),
+      scoreRows,
+      'the parts hold every score row once',
+    );
     const scores = manifest.files.find((f) => f.path === 'csv/scores.csv')!;
     assert.equal(scores.rows, 46);
   });
 
   test('the CSV files write a list as a JSON array, which no comma inside an item can break', async () => {
     const csv = (table: string) => `read_csv('${path.join(tmp.outDir, 'csv', `${table}.csv`)}', all_varchar = true)`;
-    assert.deepEqual(await rows(`SELECT source_urls FROM ${csv('scores')} WHERE unit_id = 'da-nang' AND year = 2024 AND item_code = 'TOTAL'`), [
-      { source_urls: '["https://example.org/dn-a","https://example.org/dn-b","https://example.org/dn-c"]' },
+    assert.deepEqual(
+      await rows(`SELECT source_urls FROM ${csv('scores')} WHERE unit_id = 'da-nang' AND year = 2024 AND item_code = 'TOTAL'`),
+      [{ source_urls: '["https://example.org/dn-a","https://example.org/dn-b","https://example.org/dn-c"]' }],
+    );
+    assert.deepEqual(await rows(`SELECT source_urls FROM ${csv('scores')} WHERE unit_id = 'so-noi-vu' AND item_code = 'TOTAL'`), [
+      { source_urls: '[]' },
     ]);
-    assert.deepEqual(await rows(`SELECT source_urls FROM ${csv('scores')} WHERE unit_id = 'so-noi-vu' AND item_code = 'TOTAL'`),
-      [{ source_urls: '[]' }]);
-    assert.deepEqual(await rows(`SELECT aliases::JSON::VARCHAR[] AS aliases FROM ${csv('units')} WHERE unit_id = 'hai-phong'`),
-      [{ aliases: ['Thành phố Hải Phòng', 'TP. Hải Phòng'] }]);
+    assert.deepEqual(await rows(`SELECT aliases::JSON::VARCHAR[] AS aliases FROM ${csv('units')} WHERE unit_id = 'hai-phong'`), [
+      { aliases: ['Thành phố Hải Phòng', 'TP. Hải Phòng'] },
+    ]);
   });
 });

@@ -6,7 +6,12 @@ import { Progress } from '../../scripts/data/progress.ts';
 
 function sink(): { lines: string[]; write(text: string): void } {
   const lines: string[] = [];
-  return { lines, write: (text: string) => { lines.push(text); } };
+  return {
+    lines,
+    write: (text: string) => {
+      lines.push(text);
+    },
+  };
 }
 
 test('nothing is printed before the delay, every step after it', async () => {

@@ -22,12 +22,21 @@ function readCsv(path: string): Row[] {
 }
 
 function aliases(row: Row): string[] {
-  return (row.aliases ?? '').split('|').map((a) => a.trim()).filter((a) => a !== '');
+  return (row.aliases ?? '')
+    .split('|')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
 }
 
 const yearOrNull = (cell: string | undefined): number | null => (cell ? Number(cell) : null);
 
-interface Unit { id: string; level: string; from: number | null; to: number | null; names: string[] }
+interface Unit {
+  id: string;
+  level: string;
+  from: number | null;
+  to: number | null;
+  names: string[];
+}
 
 function toUnit(row: Row): Unit {
   return {
@@ -144,7 +153,11 @@ describe('published names resolve', () => {
     test(`every unit_name of ${file}.csv is exactly one unit of that year`, () => {
       for (const [i, row] of rows.entries()) {
         const found = resolve(row.unit_name ?? '', Number(row.year));
-        assert.equal(found.length, 1, `${file}.csv:${i + 2}: ${row.unit_name} (${row.year}) → ${found.map((u) => u.id).join(', ') || 'none'}`);
+        assert.equal(
+          found.length,
+          1,
+          `${file}.csv:${i + 2}: ${row.unit_name} (${row.year}) → ${found.map((u) => u.id).join(', ') || 'none'}`,
+        );
         if (row.unit_level) assert.equal(found[0]?.level, row.unit_level, `${file}.csv:${i + 2}: level`);
       }
     });
@@ -155,16 +168,26 @@ describe('indices and index years', () => {
   test('one national index per level, and index years name known indices and frameworks', () => {
     assert.deepEqual([...levelOf.keys()].sort(), ['ministry', 'province']);
     for (const r of indexYears) {
-      assert.ok(indices.some((x) => x.index_id === r.index_id), `index ${r.index_id}`);
+      assert.ok(
+        indices.some((x) => x.index_id === r.index_id),
+        `index ${r.index_id}`,
+      );
       assert.ok(existsSync(new URL(`frameworks/${r.framework_id}.csv`, DATA)), `framework ${r.framework_id}`);
     }
   });
 
-  test('index years are exactly the years of the published rankings, with a source among that year\'s', () => {
-    for (const [index, rows] of [['vn-provinces', published.provinces], ['vn-ministries', published.ministries]] as const) {
+  test("index years are exactly the years of the published rankings, with a source among that year's", () => {
+    for (const [index, rows] of [
+      ['vn-provinces', published.provinces],
+      ['vn-ministries', published.ministries],
+    ] as const) {
       const years = [...new Set(rows.map((r) => Number(r.year)))].sort();
       const listed = indexYears.filter((r) => r.index_id === index);
-      assert.deepEqual(listed.map((r) => Number(r.year)), years, index);
+      assert.deepEqual(
+        listed.map((r) => Number(r.year)),
+        years,
+        index,
+      );
       for (const r of listed) {
         const sources = rows.filter((x) => x.year === r.year).flatMap((x) => splitSources(x.source_url));
         assert.ok(sources.includes(r.source_url ?? ''), `${index} ${r.year}: ${r.source_url}`);
@@ -173,7 +196,10 @@ describe('indices and index years', () => {
   });
 
   test('units ranked agree with the published rank_of', () => {
-    for (const [index, rows] of [['vn-provinces', published.provinces], ['vn-ministries', published.ministries]] as const) {
+    for (const [index, rows] of [
+      ['vn-provinces', published.provinces],
+      ['vn-ministries', published.ministries],
+    ] as const) {
       for (const row of rows.filter((r) => r.rank_of)) {
         const year = indexYears.find((r) => r.index_id === index && r.year === row.year);
         assert.equal(year?.units_ranked, row.rank_of, `${index} ${row.year}`);
@@ -209,7 +235,10 @@ describe('frameworks', () => {
 
     test(`${id}: children of one level add up to their parent where every maximum is known`, () => {
       for (const parent of rows) {
-        const groups = Map.groupBy(rows.filter((r) => r.parent_code === parent.item_code), (r) => r.item_level);
+        const groups = Map.groupBy(
+          rows.filter((r) => r.parent_code === parent.item_code),
+          (r) => r.item_level,
+        );
         for (const [level, children] of groups) {
           if (!parent.max_points || children.some((c) => !c.max_points)) continue;
           const sum = children.reduce((s, c) => s + Number(c.max_points), 0);

@@ -60,7 +60,9 @@ async function rows(sql: string, params: (string | number)[] = []): Promise<Reco
 
 test('the build accepts the sample, keeps every row and flags it as illustrative', async () => {
   assert.ok(manifest.sample_notice, 'manifest carries the sample notice');
-  const [r] = await rows(`SELECT count(*) FILTER (WHERE item_level = 'sub_criterion') AS leaves, bool_and(is_sample) AS sample FROM scores`);
+  const [r] = await rows(
+    `SELECT count(*) FILTER (WHERE item_level = 'sub_criterion') AS leaves, bool_and(is_sample) AS sample FROM scores`,
+  );
   assert.equal(Number(r?.leaves), leafRows);
   assert.equal(r?.sample, true);
 });
@@ -78,7 +80,8 @@ test("every index year of the sample has its groups from the generator's referen
     SELECT y.index_id, y.year, t.item_code, t.a_min_pct, t.b_min_pct, t.c_min_pct FROM index_years y
     LEFT JOIN grade_thresholds t USING (index_id, year) ORDER BY y.index_id, y.year`);
   assert.equal(thresholds.length, 14, '5 years of departments and communes, 4 of districts');
-  for (const t of thresholds) assert.deepEqual([t.item_code, t.a_min_pct, t.b_min_pct, t.c_min_pct], ['TOTAL', 90, 80, 70], `${t.index_id} ${t.year}`);
+  for (const t of thresholds)
+    assert.deepEqual([t.item_code, t.a_min_pct, t.b_min_pct, t.c_min_pct], ['TOTAL', 90, 80, 70], `${t.index_id} ${t.year}`);
 });
 
 test('no unit has scores both before 2025 and in 2025, unless a department or the unchanged province', async () => {
@@ -97,8 +100,10 @@ test('every index has a shared computed rank (a tie) in every year', async () =>
 
 test(`${FALLING_DEPARTMENT.key} falls in computed total rank while domains ${FALLING_DEPARTMENT.risingDomains.join(', ')} rise`, async () => {
   const rank = async (year: number, code: string): Promise<number> => {
-    const [r] = await rows(`SELECT computed_rank FROM scores WHERE index_id = 'sample-departments' AND unit_id = ? AND year = ? AND item_code = ?`,
-      [`sample-${FALLING_DEPARTMENT.key}`, year, code]);
+    const [r] = await rows(
+      `SELECT computed_rank FROM scores WHERE index_id = 'sample-departments' AND unit_id = ? AND year = ? AND item_code = ?`,
+      [`sample-${FALLING_DEPARTMENT.key}`, year, code],
+    );
     return Number(r?.computed_rank);
   };
   const { from, to } = FALLING_DEPARTMENT;

@@ -25,7 +25,9 @@ test('the same seed twice gives byte-identical files; another seed gives differe
   const a = await generate(DEFAULT_SEED);
   const b = await generate(DEFAULT_SEED);
   const c = await generate(DEFAULT_SEED + 1);
-  t.after(() => { for (const d of [a, b, c]) rmSync(d, { recursive: true, force: true }); });
+  t.after(() => {
+    for (const d of [a, b, c]) rmSync(d, { recursive: true, force: true });
+  });
 
   const names = files(a);
   assert.deepEqual(files(b), names);
@@ -42,6 +44,8 @@ test('a rerun into the same directory replaces its files and leaves no stale yea
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   await generateSample({ seed: 7, outDir: dir, scale: SCALES.default });
   await generateSample({ seed: 7, outDir: dir, scale: SCALES.mini });
-  const years = files(dir).filter((f) => f.startsWith('scores')).map((f) => f.replace(/\D/g, ''));
+  const years = files(dir)
+    .filter((f) => f.startsWith('scores'))
+    .map((f) => f.replace(/\D/g, ''));
   assert.deepEqual([...new Set(years)].sort(), ['2023', '2024', '2025']);
 });

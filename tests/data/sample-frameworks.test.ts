@@ -62,7 +62,8 @@ for (const id of IDS) {
         const parent = byCode.get(it.parent_code);
         assert.ok(parent, `${it.item_code}: parent ${it.parent_code} does not exist`);
         assert.equal(parent.item_level, parentLevel[it.item_level], `${it.item_code}: parent level`);
-        if (it.item_level !== 'domain') assert.ok(it.item_code.startsWith(`${it.parent_code}.`), `${it.item_code}: code outside its parent`);
+        if (it.item_level !== 'domain')
+          assert.ok(it.item_code.startsWith(`${it.parent_code}.`), `${it.item_code}: code outside its parent`);
       }
     });
 
@@ -82,7 +83,10 @@ for (const id of IDS) {
       const kinds = new Set(leaves.map((l) => l.kind));
       assert.ok(kinds.has('appraisal') && kinds.has('survey'), [...kinds].join(','));
       if (!id.startsWith('sample-departments')) assert.ok(kinds.has('impact'), 'districts and communes have impact items');
-      assert.ok(leaves.some((l) => /SIPAS|Hài lòng/.test(l.name_vi)), 'SIPAS items');
+      assert.ok(
+        leaves.some((l) => /SIPAS|Hài lòng/.test(l.name_vi)),
+        'SIPAS items',
+      );
     });
   });
 }
@@ -90,14 +94,22 @@ for (const id of IDS) {
 describe('framework versions 2021 → 2025', () => {
   for (const level of ['departments', 'communes']) {
     test(`${level}: at least one item added and one re-weighted, so cross-version comparison must use percent`, () => {
-      const leaves = (id: string): Map<string, Item> => new Map(read(id).items.filter((it) => it.item_level === 'sub_criterion').map((it) => [it.item_code, it]));
+      const leaves = (id: string): Map<string, Item> =>
+        new Map(
+          read(id)
+            .items.filter((it) => it.item_level === 'sub_criterion')
+            .map((it) => [it.item_code, it]),
+        );
       const before = leaves(`sample-${level}-2021`);
       const after = leaves(`sample-${level}-2025`);
       const added = [...after.keys()].filter((c) => !before.has(c));
       const reweighted = [...after].filter(([c, it]) => before.has(c) && before.get(c)?.max_points !== it.max_points);
       assert.ok(added.length >= 1, 'no item added');
       assert.ok(reweighted.length >= 1, 'no item re-weighted');
-      assert.ok([...after.values()].some((it) => /Số hóa hồ sơ/.test(it.name_vi)), 'digitisation of dossiers added in 2025');
+      assert.ok(
+        [...after.values()].some((it) => /Số hóa hồ sơ/.test(it.name_vi)),
+        'digitisation of dossiers added in 2025',
+      );
     });
   }
 });

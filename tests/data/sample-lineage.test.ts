@@ -40,7 +40,10 @@ const predecessors = (id: string): Edge[] => edges.filter((e) => e.to_unit_id ==
 
 test('the province is labelled illustrative, unchanged and the parent of every 2025 commune', () => {
   const province = units.filter((u) => u.level === 'province');
-  assert.deepEqual(province.map((p) => [p.unit_id, p.name_vi, p.valid_to]), [['sample-province', 'Tỉnh Mẫu (minh họa)', '']]);
+  assert.deepEqual(
+    province.map((p) => [p.unit_id, p.name_vi, p.valid_to]),
+    [['sample-province', 'Tỉnh Mẫu (minh họa)', '']],
+  );
   const new2025 = units.filter((u) => LOCAL.has(u.level) && u.valid_from === '2025');
   assert.ok(new2025.length >= 50 && new2025.length <= 70, `${new2025.length} communes in 2025`);
   assert.ok(new2025.every((u) => u.parent_id === 'sample-province'));

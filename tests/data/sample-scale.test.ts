@@ -17,13 +17,20 @@ test('mini scale: two provinces, one row per unit and item, every name resolvabl
 
   const units = readReference<UnitRecord>(dir, 'units.csv');
   const provinces = units.filter((u) => u.level === 'province');
-  assert.deepEqual(provinces.map((p) => p.unit_id), ['sample-province-01', 'sample-province-02']);
+  assert.deepEqual(
+    provinces.map((p) => p.unit_id),
+    ['sample-province-01', 'sample-province-02'],
+  );
   assert.ok(provinces.every((p) => p.name_vi.includes('(minh họa)')));
   assert.equal(new Set(units.map((u) => u.unit_id)).size, units.length, 'unit ids are unique across provinces');
 
   const frameworks = await readSampleFrameworks();
   let rows = 0;
-  for (const [level, year] of [['departments', 2024], ['communes', 2025], ['districts', 2023]] as const) {
+  for (const [level, year] of [
+    ['departments', 2024],
+    ['communes', 2025],
+    ['districts', 2023],
+  ] as const) {
     const records = readScores(dir, level, year);
     const resolve = nameResolver(units, year);
     const ids = new Set(records.map((r) => resolve(r.unitName)));

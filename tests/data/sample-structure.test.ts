@@ -10,7 +10,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateSample } from '../../scripts/sample/generate.ts';
 import { type SampleFramework, frameworkIdFor, readSampleFrameworks } from '../../scripts/sample/frameworks.ts';
-import { type ScoreRecord, type UnitRecord, nameResolver, ranks, readReference, readScores, tallies } from '../../scripts/sample/read-output.ts';
+import {
+  type ScoreRecord,
+  type UnitRecord,
+  nameResolver,
+  ranks,
+  readReference,
+  readScores,
+  tallies,
+} from '../../scripts/sample/read-output.ts';
 import { DEFAULT_SEED, SCALES } from '../../scripts/sample/scales.ts';
 import { FALLING_DEPARTMENT, OVERCLAIMING_DEPARTMENTS, PERSISTENT_WEAK } from '../../scripts/sample/scenarios.ts';
 
@@ -39,9 +47,16 @@ const lost = (r: ScoreRecord): boolean => r.applicable && (r.final ?? 0) < r.max
 describe('scores files', () => {
   test('are semicolon-separated with Vietnamese headers, a BOM and decimal commas, points with at most 2 decimals', () => {
     const text = readFileSync(path.join(dir, 'scores', 'communes-2023.csv'), 'utf8');
-    assert.ok(text.startsWith('\ufeffNăm;Đơn vị;Mã tiêu chí;Tiêu chí;Điểm tối đa;Áp dụng;Điểm tự chấm;Điểm thẩm định lần 1;Điểm thẩm định;Lý do trừ điểm;Giải trình\n'));
+    assert.ok(
+      text.startsWith(
+        '\ufeffNăm;Đơn vị;Mã tiêu chí;Tiêu chí;Điểm tối đa;Áp dụng;Điểm tự chấm;Điểm thẩm định lần 1;Điểm thẩm định;Lý do trừ điểm;Giải trình\n',
+      ),
+    );
     assert.match(text, /;0,75;/);
-    for (const line of text.split('\n').slice(1, 2000).filter((l) => l !== '')) {
+    for (const line of text
+      .split('\n')
+      .slice(1, 2000)
+      .filter((l) => l !== '')) {
       const cells = line.split(';');
       for (const c of cells.slice(4, 9).filter((x) => x !== '' && x !== 'Có' && x !== 'Không')) assert.match(c, /^\d+(,\d{1,2})?$/, line);
     }
@@ -59,14 +74,20 @@ describe('scores files', () => {
         assert.ok(unit, `${f.level} ${f.year}: "${r.unitName}" does not resolve`);
         perUnit.set(unit, (perUnit.get(unit) ?? 0) + 1);
       }
-      assert.ok([...perUnit.values()].every((n) => n === f.fw.leaves.length), `${f.level} ${f.year}: rows per unit`);
+      assert.ok(
+        [...perUnit.values()].every((n) => n === f.fw.leaves.length),
+        `${f.level} ${f.year}: rows per unit`,
+      );
     }
   });
 
   test('write some unit names differently from units.csv, all covered by aliases or case', () => {
     const official = new Set(units.map((u) => u.name_vi));
     const written = files.flatMap((f) => f.rows.map((r) => r.unitName));
-    assert.ok(written.some((n) => n.startsWith('UBND xã ') || n.startsWith('UBND phường ')), 'an "UBND xã …" form');
+    assert.ok(
+      written.some((n) => n.startsWith('UBND xã ') || n.startsWith('UBND phường ')),
+      'an "UBND xã …" form',
+    );
     assert.ok(written.filter((n) => !official.has(n)).length > written.length * 0.1);
   });
 });
@@ -98,23 +119,45 @@ describe('score stages', () => {
     const all = files.flatMap((f) => f.rows);
     const missing = all.filter((r) => (lost(r) || (r.r1 !== null && r.r1 < r.max)) && r.reason === '');
     assert.deepEqual(missing.slice(0, 3), []);
-    assert.ok(all.some((r) => r.explanation !== '' && (r.final ?? 0) > (r.r1 ?? 0)), 'reversed after explanation');
-    assert.ok(all.some((r) => r.explanation !== '' && r.final === r.r1), 'explanation not accepted');
-    for (const text of ['Không có tài liệu kiểm chứng', 'Báo cáo gửi chậm so với quy định', 'Tỷ lệ hồ sơ quá hạn', 'Chưa triển khai hệ thống', 'Tỷ lệ giải ngân đạt']) {
-      assert.ok(all.some((r) => r.reason.startsWith(text)), `no reason like "${text}"`);
+    assert.ok(
+      all.some((r) => r.explanation !== '' && (r.final ?? 0) > (r.r1 ?? 0)),
+      'reversed after explanation',
+    );
+    assert.ok(
+      all.some((r) => r.explanation !== '' && r.final === r.r1),
+      'explanation not accepted',
+    );
+    for (const text of [
+      'Không có tài liệu kiểm chứng',
+      'Báo cáo gửi chậm so với quy định',
+      'Tỷ lệ hồ sơ quá hạn',
+      'Chưa triển khai hệ thống',
+      'Tỷ lệ giải ngân đạt',
+    ]) {
+      assert.ok(
+        all.some((r) => r.reason.startsWith(text)),
+        `no reason like "${text}"`,
+      );
     }
   });
 });
 
 describe('realistic structure', () => {
   test('overdue dossiers, online dossiers and disbursement are lost by most units, every index and year', () => {
-    const chronic = [/hồ sơ TTHC (cấp huyện )?giải quyết đúng hạn/, /hồ sơ TTHC được tiếp nhận, xử lý trực tuyến/, /giải ngân kế hoạch vốn/];
+    const chronic = [
+      /hồ sơ TTHC (cấp huyện )?giải quyết đúng hạn/,
+      /hồ sơ TTHC được tiếp nhận, xử lý trực tuyến/,
+      /giải ngân kế hoạch vốn/,
+    ];
     for (const f of files) {
       for (const re of chronic) {
         const code = f.fw.leaves.find((l) => re.test(l.nameVi))?.code;
         const rows = f.rows.filter((r) => r.code === code && r.applicable);
         assert.ok(rows.length > 0, `${f.level} ${f.year}: no item ${re}`);
-        assert.ok(rows.filter(lost).length > rows.length / 2, `${f.level} ${f.year} ${code}: lost by ${rows.filter(lost).length}/${rows.length}`);
+        assert.ok(
+          rows.filter(lost).length > rows.length / 2,
+          `${f.level} ${f.year} ${code}: lost by ${rows.filter(lost).length}/${rows.length}`,
+        );
       }
     }
   });
@@ -127,7 +170,10 @@ describe('realistic structure', () => {
         const u = resolve(r.unitName) as string;
         gap.set(u, (gap.get(u) ?? 0) + (r.self ?? 0) - (r.final ?? 0));
       }
-      const others = [...gap].filter(([u]) => !OVERCLAIMING_DEPARTMENTS.some((k) => u === id(k))).map(([, g]) => g).sort((a, b) => a - b);
+      const others = [...gap]
+        .filter(([u]) => !OVERCLAIMING_DEPARTMENTS.some((k) => u === id(k)))
+        .map(([, g]) => g)
+        .sort((a, b) => a - b);
       const median = others[Math.floor(others.length / 2)] ?? 0;
       for (const key of OVERCLAIMING_DEPARTMENTS) {
         const g = gap.get(id(key));
@@ -139,13 +185,16 @@ describe('realistic structure', () => {
 
   test(`${PERSISTENT_WEAK.key} loses the same sub-criteria every year, which few departments do`, () => {
     const depts = files.filter((x) => x.level === 'departments');
-    const lostEveryYear = (unit: string, code: string): boolean => depts.every((f) => {
-      const resolve = nameResolver(units, f.year);
-      const row = f.rows.find((r) => r.code === code && resolve(r.unitName) === unit);
-      return row !== undefined && lost(row);
-    });
+    const lostEveryYear = (unit: string, code: string): boolean =>
+      depts.every((f) => {
+        const resolve = nameResolver(units, f.year);
+        const row = f.rows.find((r) => r.code === code && resolve(r.unitName) === unit);
+        return row !== undefined && lost(row);
+      });
     for (const code of PERSISTENT_WEAK.codes) assert.ok(lostEveryYear(id(PERSISTENT_WEAK.key), code), `${code} not lost every year`);
-    const throughout = units.filter((u) => u.level === 'department' && u.valid_from === '' && u.valid_to === '' && u.unit_id !== id(PERSISTENT_WEAK.key));
+    const throughout = units.filter(
+      (u) => u.level === 'department' && u.valid_from === '' && u.valid_to === '' && u.unit_id !== id(PERSISTENT_WEAK.key),
+    );
     const alike = throughout.filter((u) => PERSISTENT_WEAK.codes.some((code) => lostEveryYear(u.unit_id, code)));
     assert.ok(alike.length <= throughout.length / 4, `${alike.length}/${throughout.length} departments lose them every year too`);
   });

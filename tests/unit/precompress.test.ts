@@ -135,3 +135,11 @@ describe('precompress', () => {
     assert.equal(formatProgress({ done: 97, total: 97, running: [] }, 40), 'precompress 40 s: 97/97 files');
   });
 });
+
+test('brotli quality: 11, except 9 for CSV downloads of 1 MB or more', async () => {
+  const { brotliQuality } = await import('../../scripts/precompress.ts');
+  assert.equal(brotliQuality('dist/data/csv/scores.csv', 20e6), 9);
+  assert.equal(brotliQuality('dist/data/csv/units.csv', 50e3), 11);
+  assert.equal(brotliQuality('dist/data/arrow/scores.summary.arrow', 20e6), 11);
+  assert.equal(brotliQuality('dist/_astro/duckdb-eh.wasm', 34e6), 11);
+});
