@@ -6,22 +6,10 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 import type { ErrorList } from './errors.ts';
-import { type ColumnMap, type HeaderSpec, mapHeader } from './headers.ts';
+import type { ColumnMap, HeaderSpec } from './headers.ts';
+import { HeaderedRows, type InputFile, type RowHandler } from './row-source.ts';
 
-/** An input file: where it is, and how errors name it (relative to the data directory). */
-export interface InputFile {
-  abs: string;
-  rel: string;
-}
-
-/** Called for each data record: its cells and the line it starts on. */
-export type RowHandler = (cells: string[], row: number, cols: ColumnMap) => void;
-
-/** Reads the cell of a canonical column; undefined when the file has no such column. */
-export function cell(cells: readonly string[], cols: ColumnMap, name: string): string | undefined {
-  const i = cols.index[name];
-  return i === undefined ? undefined : cells[i];
-}
+export { cell, type InputFile, type RowHandler } from './row-source.ts';
 
 /** The separator of a file: whichever of "," and ";" occurs more often in the header line outside quotes. */
 export function detectDelimiter(headerLine: string): ',' | ';' {
@@ -90,35 +78,11 @@ export function readCsv(
   onChunk?: (rows: number) => void,
 ): Promise<ColumnMap | null> {
   const delimiter = detectDelimiter(firstLine(file.abs));
-  let cols: ColumnMap | null = null;
-  let width = 0;
+  const headered = new HeaderedRows(file, spec, errors, onRow);
   let line = 1;
-  let rows = 0;
-  let stopped = false;
   const source = createReadStream(file.abs, { encoding: 'utf8' });
   const stream = source.pipe(crlfToLf());
   source.on('error', (e) => stream.destroy(e));
-
-  const onRecord = (cells: string[]): void => {
-    const row = line;
-    line += 1 + countNewlines(cells);
-    if (row === 1) {
-      cells[0] = (cells[0] ?? '').replace(/^\ufeff/, '');
-      const mapped = mapHeader(cells, spec);
-      for (const p of mapped.problems) errors.add(file.rel, 1, p.column, p.value, p.why);
-      if (mapped.problems.some((p) => p.value === '(missing)')) stopped = true;
-      cols = mapped.map;
-      width = cells.length;
-      return;
-    }
-    if (cells.length === 1 && cells[0] === '') return;
-    if (cells.length !== width) {
-      errors.add(file.rel, row, '*', `${cells.length} fields`, `the header has ${width} fields (check the separator and quotes)`);
-      return;
-    }
-    rows++;
-    onRow(cells, row, cols!);
-  };
 
   return new Promise((resolve, reject) => {
     Papa.parse<string[]>(stream as unknown as File, {
@@ -134,20 +98,18 @@ export function readCsv(
             line += 1 + countNewlines(cells);
             continue;
           }
-          onRecord(cells);
-          if (stopped) {
+          headered.push(cells, line);
+          line += 1 + countNewlines(cells);
+          if (headered.stopped) {
             parser.abort();
             source.destroy();
             stream.destroy();
             break;
           }
         }
-        onChunk?.(rows);
+        onChunk?.(headered.rows);
       },
-      complete: () => {
-        if (cols === null && !stopped) errors.add(file.rel, 1, '*', '(empty)', 'empty file: no header row');
-        resolve(stopped ? null : cols);
-      },
+      complete: () => resolve(headered.finish()),
       error: (e: Error) => reject(e),
     });
   });

@@ -1,0 +1,95 @@
+/**
+ * A format-independent row source: rows of text cells with the row they start on, whatever file they
+ * came from (CSV, TSV, a sheet of an Excel workbook). The header mapping, the width check and their
+ * error messages live here once, so every format goes through the same path.
+ */
+import type { ErrorList } from './errors.ts';
+import { type ColumnMap, type HeaderSpec, mapHeader } from './headers.ts';
+
+/** An input file: where it is, and how errors name it (relative to the data directory, or "Sheet1"). */
+export interface InputFile {
+  abs: string;
+  rel: string;
+}
+
+/** One row of a source: its cells as text and the row it starts on (counted from 1). */
+export interface SourceRow {
+  cells: string[];
+  row: number;
+}
+
+/** Called for each data record: its cells and the line it starts on. */
+export type RowHandler = (cells: string[], row: number, cols: ColumnMap) => void;
+
+/** Reads the cell of a canonical column; undefined when the file has no such column. */
+export function cell(cells: readonly string[], cols: ColumnMap, name: string): string | undefined {
+  const i = cols.index[name];
+  return i === undefined ? undefined : cells[i];
+}
+
+/**
+ * Maps the first row pushed as the header (with `spec`), then hands every non-empty record of the
+ * same width to `onRow`. Header problems and ragged rows go to `errors`; a missing required column
+ * stops it (`stopped`), and no record is read.
+ */
+export class HeaderedRows {
+  cols: ColumnMap | null = null;
+  stopped = false;
+  /** Records handed on. */
+  rows = 0;
+  private width = 0;
+  private readonly file: InputFile;
+  private readonly spec: HeaderSpec;
+  private readonly errors: ErrorList;
+  private readonly onRow: RowHandler;
+
+  constructor(file: InputFile, spec: HeaderSpec, errors: ErrorList, onRow: RowHandler) {
+    this.file = file;
+    this.spec = spec;
+    this.errors = errors;
+    this.onRow = onRow;
+  }
+
+  push(cells: string[], row: number): void {
+    if (this.stopped) return;
+    if (this.cols === null) {
+      cells[0] = (cells[0] ?? '').replace(/^\ufeff/, '');
+      const mapped = mapHeader(cells, this.spec);
+      for (const p of mapped.problems) this.errors.add(this.file.rel, row, p.column, p.value, p.why);
+      if (mapped.problems.some((p) => p.value === '(missing)')) this.stopped = true;
+      this.cols = mapped.map;
+      this.width = cells.length;
+      return;
+    }
+    if (cells.length === 1 && cells[0] === '') return;
+    if (cells.length !== this.width) {
+      const why = `the header has ${this.width} fields (check the separator and quotes)`;
+      this.errors.add(this.file.rel, row, '*', `${cells.length} fields`, why);
+      return;
+    }
+    this.rows++;
+    this.onRow(cells, row, this.cols);
+  }
+
+  /** The column map once every row was pushed, or null when the header was missing or incomplete. */
+  finish(): ColumnMap | null {
+    if (this.cols === null && !this.stopped) this.errors.add(this.file.rel, 1, '*', '(empty)', 'empty file: no header row');
+    return this.stopped ? null : this.cols;
+  }
+}
+
+/** Reads a whole row source (header first) through HeaderedRows. */
+export async function readRows(
+  file: InputFile,
+  spec: HeaderSpec,
+  errors: ErrorList,
+  rows: Iterable<SourceRow> | AsyncIterable<SourceRow>,
+  onRow: RowHandler,
+): Promise<ColumnMap | null> {
+  const headered = new HeaderedRows(file, spec, errors, onRow);
+  for await (const r of rows) {
+    headered.push(r.cells, r.row);
+    if (headered.stopped) break;
+  }
+  return headered.finish();
+}
