@@ -2,7 +2,7 @@
  * Atomic output: everything is written to a temporary sibling of the output folder, then swapped in
  * with renames. A failed build removes the temporary folder and leaves the previous output untouched.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The temporary sibling the build writes to, e.g. `data/dist.tmp-1234`. */
@@ -38,4 +38,17 @@ function swap(tmp: string, target: string): void {
     throw e;
   }
   if (hadOld) rmSync(old, { recursive: true, force: true });
+}
+
+/** Writes one file whole or not at all: a temporary sibling, then a rename over the target. */
+export function writeFileAtomically(file: string, content: string | Uint8Array): void {
+  const target = path.resolve(file);
+  const tmp = tempSibling(target);
+  mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }

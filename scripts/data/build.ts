@@ -9,7 +9,7 @@ import { TABLE_NAMES, type Manifest } from '../../src/schema/index.ts';
 import { writeAtomically } from './atomic.ts';
 import { checkDuplicates, checkRanks, checkSums } from './checks.ts';
 import { openDb } from './db.ts';
-import { ErrorList } from './errors.ts';
+import { type DataError, ErrorList, sortErrors } from './errors.ts';
 import { fillReference } from './fill-tables.ts';
 import { readFrameworks } from './frameworks.ts';
 import { Progress, type ProgressSink } from './progress.ts';
@@ -29,10 +29,15 @@ export interface BuildOptions {
   progress?: ProgressSink;
 }
 
-/** Success with the manifest written, or every error found as `file:row:column: value — why`. */
-export type BuildResult = { ok: true; manifest: Manifest } | { ok: false; errors: string[]; errorCount: number };
+/** Success with the manifest written, or every error found as `file:row:column: value — why` (and as records, for the importer). */
+export type BuildResult = { ok: true; manifest: Manifest } | { ok: false; errors: string[]; errorCount: number; details: DataError[] };
 
-const failed = (errors: ErrorList): BuildResult => ({ ok: false, errors: errors.messages(), errorCount: errors.count });
+const failed = (errors: ErrorList): BuildResult => ({
+  ok: false,
+  errors: errors.messages(),
+  errorCount: errors.count,
+  details: sortErrors(errors.items),
+});
 
 /** Runs the whole build; bad data and a failed write come back as errors (it throws only on a bug or unreadable input). */
 export async function buildData(options: BuildOptions): Promise<BuildResult> {

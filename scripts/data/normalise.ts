@@ -51,6 +51,25 @@ export function stripDiacritics(raw: string): string {
     .replace(/đ/g, 'd');
 }
 
+/**
+ * The words that prefix unit names in exports ("UBND", "Sở", "tỉnh", "thành phố", "TP.", "huyện", "xã",
+ * "phường"…), unaccented, longest first.
+ */
+const UNIT_PREFIXES = ['uy ban nhan dan', 'thanh pho', 'thi tran', 'thi xa', 'ubnd', 'tinh', 'huyen', 'phuong', 'quan', 'tp', 'so', 'xa'];
+const PREFIX = new RegExp(`^(${UNIT_PREFIXES.join('|')})\\s+`);
+
+/**
+ * A unit name folded loosely for matching names as exports write them: no diacritics, case or
+ * punctuation, and no leading prefixes ("UBND tỉnh Hà Tĩnh" and "Ha Tinh" fold alike).
+ */
+export function looseUnitName(raw: string): string {
+  let name = stripDiacritics(raw)
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
+  for (let next = name.replace(PREFIX, ''); next !== name && next !== ''; next = name.replace(PREFIX, '')) name = next;
+  return name;
+}
+
 /** A number as written in a cell, and whether it carried a "%" sign. */
 export interface CellNumber {
   value: number;

@@ -62,7 +62,7 @@ export type Resolution = { ok: true; unit: UnitRecord } | { ok: false; why: stri
 const exists = (u: UnitRecord, year: number): boolean =>
   (u.valid_from === null || u.valid_from <= year) && (u.valid_to === null || year <= u.valid_to);
 
-const label = (u: UnitRecord): string => `${u.name_vi} (${u.unit_id})`;
+export const label = (u: UnitRecord): string => `${u.name_vi} (${u.unit_id})`;
 
 /**
  * Resolves names as sources write them to unit ids, among the units that exist in the year,
@@ -72,7 +72,8 @@ export class UnitResolver {
   private readonly byName = new Map<string, UnitRecord[]>();
   private readonly cache = new Map<string, Resolution>();
 
-  private readonly units: readonly UnitRecord[];
+  /** Every unit, for suggestions and looser matching. */
+  readonly units: readonly UnitRecord[];
 
   constructor(units: readonly UnitRecord[]) {
     this.units = units;
@@ -83,6 +84,11 @@ export class UnitResolver {
         this.byName.set(name, list);
       }
     }
+  }
+
+  /** The units of `levels` (all when null) that exist in `year`. */
+  existing(year: number, levels: readonly UnitLevel[] | null): UnitRecord[] {
+    return this.units.filter((u) => (levels === null || levels.includes(u.level)) && exists(u, year));
   }
 
   /** Resolves `name` among units of `levels` (all levels when null) that exist in `year`. */
@@ -106,9 +112,7 @@ export class UnitResolver {
     if (other) return { ok: false, why: `${label(other)} does not exist in ${year} (${span(other)})` };
     const [wrong] = same;
     if (wrong && levels) return { ok: false, why: `${label(wrong)} is a ${wrong.level}, not a ${levels.join(' or ')}` };
-    const candidates = this.units
-      .filter((u) => (levels === null || levels.includes(u.level)) && exists(u, year))
-      .map((u) => ({ label: label(u), names: [u.name_vi, ...u.aliases] }));
+    const candidates = this.existing(year, levels).map((u) => ({ label: label(u), names: [u.name_vi, ...u.aliases] }));
     return { ok: false, why: `unknown unit in ${year}${suggestion(name, candidates)}` };
   }
 }

@@ -1,0 +1,45 @@
+/**
+ * What the importer needs to know about the data directory: the dataset holding the index, the index's
+ * unit levels, and the framework in force in a year, read with the data build's own readers.
+ */
+import { ErrorList } from '../data/errors.ts';
+import type { Framework } from '../data/framework-item.ts';
+import { readFrameworks } from '../data/frameworks.ts';
+import { type DatasetRef, readReference } from '../data/read-reference.ts';
+import type { IndexRecord } from '../data/reference.ts';
+import { loadSources } from '../data/sources.ts';
+import { levelsOf } from '../data/units.ts';
+import type { UnitLevel } from '../../src/schema/index.ts';
+
+export interface Target {
+  dataDir: string;
+  dataset: DatasetRef;
+  index: IndexRecord;
+  levels: readonly UnitLevel[];
+  frameworks: ReadonlyMap<string, Framework>;
+}
+
+/**
+ * Reads the reference of `dataDir` and finds `indexId`. Problems in other datasets (a sample not yet
+ * generated) do not matter here: the validation build of the result reports what does.
+ */
+export async function loadTarget(dataDir: string, indexId: string | undefined): Promise<Target | string> {
+  const errors = new ErrorList();
+  const sources = loadSources(dataDir, errors);
+  if (!sources) return `cannot read ${dataDir}/sources.json: ${errors.messages().join('; ')}`;
+  const read = await readFrameworks(sources.frameworksDir, errors);
+  const ref = await readReference(sources, read, errors);
+  const known = ref.datasets.flatMap((d) => [...d.indices.keys()]);
+  if (indexId === undefined) return `say which index the results belong to: --index <id> (known: ${known.join(', ')})`;
+  const dataset = ref.datasets.find((d) => d.indices.has(indexId));
+  if (!dataset) return `unknown index "${indexId}" (known: ${known.join(', ')}); a new index is added to the reference files first`;
+  const index = dataset.indices.get(indexId)!;
+  return { dataDir, dataset, index, levels: levelsOf(index.unit_level), frameworks: read.valid };
+}
+
+/** The framework of the index in `year`, or why there is none. */
+export function frameworkIn(target: Target, year: number): Framework | string {
+  const iy = target.dataset.indexYears.get(`${target.index.index_id}|${year}`);
+  if (!iy) return `${target.index.index_id} has no year ${year} in its index-years file: add the year (and its framework) first`;
+  return target.frameworks.get(iy.framework_id) ?? `framework ${iy.framework_id} is missing or invalid`;
+}
