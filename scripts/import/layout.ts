@@ -98,11 +98,14 @@ function dropWhy(row: readonly CellValue[], columns: readonly Column[], key: num
   const anyTotal = columns.some((c) => (c.meaning === 'stt' || c.index === key) && TOTAL.test(foldHeader(text(row[c.index]))));
   if (anyTotal) return 'total row';
   if (keyText === '' || keyText === '...') return 'no unit or item (note, signature or spacer)';
-  const valued = columns.some((c) => {
-    const cell = row[c.index] ?? '';
-    if (c.meaning === 'reason') return text(cell) !== '';
-    return (c.item || (c.meaning && SCORES.includes(c.meaning))) && ['number', 'not-applicable'].includes(readNumber(cell).kind);
-  });
+  const filled = (c: Column | undefined): boolean => c !== undefined && text(row[c.index]) !== '';
+  const numeric = (c: Column): boolean => ['number', 'not-applicable'].includes(readNumber(row[c.index] ?? '').kind);
+  const scores = columns.filter((c) => c.item || (c.meaning && SCORES.includes(c.meaning)) || c.meaning === 'reason');
+  const stt = columns.find((c) => c.meaning === 'stt');
+  const numbered = stt !== undefined && readNumber(row[stt.index] ?? '').kind === 'number';
+  // A numbered row, or one naming an item, is data even when a score is unreadable (reported later, never dropped).
+  const itemNamed = filled(columns.find((c) => c.meaning === 'item_code'));
+  const valued = scores.some(numeric) || ((numbered || itemNamed) && scores.some(filled));
   return valued ? null : 'no scores (heading, note or signature)';
 }
 

@@ -81,7 +81,8 @@ export function matchUnits(
     }
     const found = [...new Set(loose.get(looseUnitName(written)) ?? [])];
     if (found.length === 1) out.set(written, { ...none, unit: found[0]!, how: 'loose' });
-    else if (found.length > 1) out.set(written, { ...none, why: 'ambiguous', suggestions: found.map(label) });
+    else if (found.length > 1)
+      out.set(written, { ...none, why: 'ambiguous', suggestions: found.map(label).sort((a, b) => a.localeCompare(b, 'vi')) });
     else {
       const candidates = units.map((u) => ({ label: label(u), names: [u.name_vi, ...u.aliases].map(looseUnitName) }));
       out.set(written, {
