@@ -1,7 +1,8 @@
 /** Reads a small CSV into typed records, and finds duplicate keys across records. */
-import { type InputFile, readCsv } from './csv-file.ts';
+import type { InputFile } from './csv-file.ts';
 import type { ErrorList } from './errors.ts';
 import type { HeaderSpec } from './headers.ts';
+import { readSource } from './read-source.ts';
 import { RowReader } from './row-reader.ts';
 
 /** Where a record came from, for error messages. */
@@ -23,7 +24,7 @@ export async function readTable<T>(
   const out: T[] = [];
   for (const file of files) {
     let reader: RowReader | null = null;
-    await readCsv(file, spec, errors, (cells, row, cols) => {
+    await readSource(file, spec, errors, (cells, row, cols) => {
       reader ??= new RowReader(file, cols, errors);
       const value = parse(reader.reset(cells, row));
       if (value !== null && !reader.bad) out.push(value);

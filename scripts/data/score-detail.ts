@@ -2,9 +2,10 @@
  * scores-detail: one row per unit and item, as a province's scoring software exports it
  * (English or Vietnamese headers, decimal commas). Streams the file into the staging table.
  */
-import { readCsv, type InputFile } from './csv-file.ts';
+import type { InputFile } from './csv-file.ts';
 import type { ErrorList } from './errors.ts';
 import { DETAIL_HEADER } from './headers.ts';
+import { readSource } from './read-source.ts';
 import { RowReader } from './row-reader.ts';
 import { checkMax, checkScore, frameworkFor, type ScoreContext } from './score-context.ts';
 import { levelsOf } from './units.ts';
@@ -22,7 +23,7 @@ export async function readDetail(
   if (!index) return;
   const levels = levelsOf(index.unit_level);
   let r: RowReader | null = null;
-  await readCsv(
+  await readSource(
     file,
     DETAIL_HEADER,
     errors,

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import readExcelFile from 'read-excel-file/node';
+import { excelText } from '../data/read-source.ts';
 import { type Encoding, decodeBytes } from './decode.ts';
 
 /** A cell: text (NFC), a number, or "" when empty. */
@@ -64,12 +65,10 @@ async function readXlsx(file: string): Promise<Sheet[]> {
   }));
 }
 
+/** Numbers stay numbers (never re-read from text, where "1.234" is ambiguous); the rest as the build reads it. */
 function excelCell(value: unknown): CellValue {
-  if (value === null || value === undefined) return '';
   if (typeof value === 'number') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
-  return String(value).normalize('NFC');
+  return excelText(value).normalize('NFC');
 }
 
 /** The separator of a text table: the one of tab, ";" and "," found most often in its first lines. */
