@@ -63,3 +63,9 @@ export class ItemMatcher {
     return this.framework.items.get(code)?.max_points ?? null;
   }
 }
+
+/** Recognises item headers of any of `frameworks` (before the year, and so the framework, is known). */
+export function anyItem(frameworks: readonly Framework[]): (text: string) => string | null {
+  const matchers = frameworks.map((f) => new ItemMatcher(f));
+  return (text) => codeIn(text) ?? matchers.map((m) => m.match(text)).find((c) => c !== null) ?? null;
+}

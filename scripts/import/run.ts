@@ -8,11 +8,11 @@ import { writeFileAtomically } from '../data/atomic.ts';
 import { formatError } from '../data/errors.ts';
 import { convert, type Converted, type OutRow } from './convert.ts';
 import type { Encoding } from './decode.ts';
-import { codeIn, ItemMatcher } from './items.ts';
+import { anyItem, ItemMatcher } from './items.ts';
 import { parseMapping, pickSheet, yearOf } from './pick.ts';
 import { type Change, csvText, type FilePlan, planFile, rawGlob, rawPath } from './raw-files.ts';
 import { summarise } from './report.ts';
-import { frameworkIn, loadTarget, type Target } from './target.ts';
+import { frameworkIn, frameworksOf, loadTarget, type Target } from './target.ts';
 import { ALIAS_COLUMNS, matchUnits, readAliases, type UnitMatch, withPending } from './units-match.ts';
 import { readSourcesJson, validateWith, withScoreSource } from './validate.ts';
 import { readWorkbook } from './workbook.ts';
@@ -64,7 +64,7 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
   }
   const target = await loadTarget(o.dataDir, o.index);
   if (typeof target === 'string') return fail([], [target]);
-  const first = pickSheet(book, o.sheet, overrides, codeIn);
+  const first = pickSheet(book, o.sheet, overrides, anyItem(frameworksOf(target)));
   if (typeof first === 'string') return fail([], [first]);
   const year = yearOf(first, o.year);
   if (year.year === null) return fail([], ['no year: none in the title or a year column; give --year <yyyy>']);

@@ -43,3 +43,11 @@ export function frameworkIn(target: Target, year: number): Framework | string {
   if (!iy) return `${target.index.index_id} has no year ${year} in its index-years file: add the year (and its framework) first`;
   return target.frameworks.get(iy.framework_id) ?? `framework ${iy.framework_id} is missing or invalid`;
 }
+
+/** Every framework the index has used, for recognising item headers before the year is known. */
+export function frameworksOf(target: Target): Framework[] {
+  const ids = new Set(
+    [...target.dataset.indexYears.values()].filter((y) => y.index_id === target.index.index_id).map((y) => y.framework_id),
+  );
+  return [...ids].map((id) => target.frameworks.get(id)).filter((f): f is Framework => f !== undefined);
+}
