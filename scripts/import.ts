@@ -12,6 +12,8 @@
  *   --encoding <name>     utf-8, utf-16le, utf-16be, windows-1258, tcvn3 or vni (else detected)
  *   --replace             overwrite values that differ from the raw files (listing them)
  *   --dry-run             show what would be written, write nothing
+ *   --new-index <id>      create the index (with --level, --framework, --name, --publisher, --year; --scope
+ *                         <unit id> for a province's own index, --source <url>) and the units the file names
  *   --data <dir>          the data directory (default data)
  *   --aliases <file>      the alias file (default <data>/import-aliases.csv)
  */
@@ -37,6 +39,13 @@ async function main(): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       data: { type: 'string', default: 'data' },
       aliases: { type: 'string' },
+      'new-index': { type: 'string' },
+      level: { type: 'string' },
+      framework: { type: 'string' },
+      name: { type: 'string' },
+      publisher: { type: 'string' },
+      scope: { type: 'string' },
+      source: { type: 'string' },
     },
   });
   const [file] = positionals;
@@ -45,6 +54,22 @@ async function main(): Promise<number> {
   if (values.encoding !== undefined && !(ENCODINGS as readonly string[]).includes(values.encoding)) {
     return usage(`--encoding takes one of ${ENCODINGS.join(', ')}`);
   }
+  const id = values['new-index'];
+  const missing = ['level', 'framework', 'name', 'publisher', 'year'].filter((k) => values[k as keyof typeof values] === undefined);
+  if (id !== undefined && missing.length > 0) return usage(`--new-index needs ${missing.map((m) => `--${m}`).join(', ')}`);
+  const newIndex =
+    id === undefined
+      ? undefined
+      : {
+          id,
+          level: values.level!,
+          framework: values.framework!,
+          year: Number(values.year),
+          name: values.name!,
+          publisher: values.publisher!,
+          scope: values.scope,
+          source: values.source,
+        };
   const report = await runImport({
     file,
     dataDir: values.data,
@@ -57,6 +82,7 @@ async function main(): Promise<number> {
     dryRun: values['dry-run'],
     replace: values.replace,
     aliases: values.aliases,
+    newIndex,
   });
   if (report.summary.length > 0) process.stdout.write(`${formatSummary(report.summary)}\n\n`);
   if (!report.ok) {

@@ -12,7 +12,8 @@ import { anyItem, ItemMatcher } from './items.ts';
 import { parseMapping, pickSheet, yearOf } from './pick.ts';
 import { type Change, csvText, type FilePlan, planFile, rawGlob, rawPath } from './raw-files.ts';
 import { summarise } from './report.ts';
-import { frameworkIn, frameworksOf, loadTarget, type Target } from './target.ts';
+import { checkNewIndex, type NewIndex, type NewIndexOptions, planNewIndex, sourcesWithIndex } from './new-index.ts';
+import { findTarget, frameworkIn, frameworksOf, loadData, type Target } from './target.ts';
 import { ALIAS_COLUMNS, matchUnits, readAliases, type UnitMatch, withPending } from './units-match.ts';
 import { readSourcesJson, validateWith, withScoreSource } from './validate.ts';
 import { readWorkbook } from './workbook.ts';
@@ -32,6 +33,8 @@ export interface ImportOptions {
   replace?: boolean;
   /** The alias file (default: <dataDir>/import-aliases.csv). */
   aliases?: string;
+  /** Create this index (and its units) instead of importing into an existing one. */
+  newIndex?: NewIndexOptions;
 }
 
 export interface ImportReport {
@@ -56,17 +59,23 @@ const fail = (summary: [string, string][], errors: string[], changes: Change[] =
 export async function runImport(o: ImportOptions): Promise<ImportReport> {
   const overrides = parseMapping(o.mapping ?? []);
   if (typeof overrides === 'string') return fail([], [overrides]);
+  const data = await loadData(o.dataDir);
+  if (typeof data === 'string') return fail([], [data]);
+  const why = o.newIndex ? checkNewIndex(data, o.newIndex) : null;
+  if (why) return fail([], [why]);
+  // A new index is planned twice: without units to read the file, then with the units it names.
+  let newIndex = o.newIndex ? planNewIndex(data, o.newIndex, [], data.datasets.length) : null;
+  let target = newIndex ? newIndex.target : findTarget(data, o.index);
+  if (typeof target === 'string') return fail([], [target]);
   let book;
   try {
     book = await readWorkbook(o.file, o.encoding);
   } catch (e) {
     return fail([], [`${path.basename(o.file)}: ${(e as Error).message}`]);
   }
-  const target = await loadTarget(o.dataDir, o.index);
-  if (typeof target === 'string') return fail([], [target]);
   const first = pickSheet(book, o.sheet, overrides, anyItem(frameworksOf(target)));
   if (typeof first === 'string') return fail([], [first]);
-  const year = yearOf(first, o.year);
+  const year = yearOf(first, o.year ?? o.newIndex?.year);
   if (year.year === null) return fail([], ['no year: none in the title or a year column; give --year <yyyy>']);
   const framework = frameworkIn(target, year.year);
   if (typeof framework === 'string') return fail([], [framework]);
@@ -75,9 +84,16 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
   if (typeof layout === 'string') return fail([], [layout]);
   const converted = convert(layout, { year: year.year, items, unit: o.unit ?? null });
   if (year.from !== '--year' && year.from !== 'the year column') converted.assumptions.unshift(`year ${year.year} read from ${year.from}`);
+  if (o.newIndex) {
+    const names = converted.rows.map((r) => r.values.unit_name).filter((n): n is string => n !== undefined);
+    newIndex = planNewIndex(data, o.newIndex, names, data.datasets.length);
+    target = newIndex.target;
+  }
   const aliasFile = o.aliases ?? path.join(o.dataDir, 'import-aliases.csv');
   const units = resolveUnits(converted, target, aliasFile);
   const summary = summarise({ file: o.file, book, layout, converted, units: units.matches });
+  if (newIndex)
+    summary.push(['new index', `${target.index.index_id}: ${newIndex.units.map((u) => `${u.unit_id} (${u.level})`).join(', ')}`]);
   const problems = converted.problems.map((p) => `${p.place}: ${p.value} — ${p.why}`);
   if (units.unresolved.length > 0 && !o.dryRun) {
     writeFileAtomically(
@@ -89,7 +105,7 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
   }
   problems.push(...units.unresolved.map(unitProblem));
   if (problems.length > 0) return fail(summary, problems);
-  return await writePlans(o, target, converted, summary);
+  return await writePlans(o, target, converted, summary, newIndex);
 }
 
 function unitProblem(m: UnitMatch & { at: string }): string {
@@ -124,7 +140,13 @@ function resolveUnits(converted: Converted, target: Target, aliasFile: string) {
   return { matches, unresolved, pending: withPending(aliases, unresolved) };
 }
 
-async function writePlans(o: ImportOptions, target: Target, converted: Converted, summary: [string, string][]): Promise<ImportReport> {
+async function writePlans(
+  o: ImportOptions,
+  target: Target,
+  converted: Converted,
+  summary: [string, string][],
+  newIndex: NewIndex | null,
+): Promise<ImportReport> {
   const indexId = target.index.index_id;
   const byYear = Map.groupBy(converted.rows, (r: OutRow) => r.values.year!);
   const plans: FilePlan[] = [...byYear].map(([y, rows]) =>
@@ -142,10 +164,13 @@ async function writePlans(o: ImportOptions, target: Target, converted: Converted
   }
   const entry = { glob: rawGlob(indexId, converted.format), format: converted.format, index_id: indexId };
   const sources = readSourcesJson(o.dataDir);
-  const nextSources = withScoreSource(sources, target.dataset.dataset.at, entry);
-  if (nextSources) summary.push(['sources', `sources.json: ${entry.glob} added to dataset ${target.dataset.dataset.id}`]);
-  const files = new Map(plans.map((p) => [p.rel, csvText(p)]));
-  const check = await validateWith(o.dataDir, target.dataset.dataset.at, nextSources ?? sources, files);
+  const nextSources = newIndex
+    ? sourcesWithIndex(sources, newIndex, { format: converted.format, index_id: indexId })
+    : withScoreSource(sources, target.dataset.dataset.at, entry);
+  if (nextSources)
+    summary.push(['sources', `sources.json: ${entry.glob} added to ${newIndex ? 'new ' : ''}dataset ${target.dataset.dataset.id}`]);
+  const files = new Map([...(newIndex?.files ?? []), ...plans.map((p) => [p.rel, csvText(p)] as const)]);
+  const check = await validateWith(o.dataDir, [target.dataset.dataset.at, ...(newIndex?.scopeAt ?? [])], nextSources ?? sources, files);
   if (!check.ok)
     return fail(summary, ['the data build refuses the result: nothing written', ...check.details.map((e) => placeOf(e, plans))], changes);
   if (o.dryRun) return { ok: true, summary, errors: [], changes, written: [] };

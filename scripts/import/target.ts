@@ -11,6 +11,15 @@ import { loadSources } from '../data/sources.ts';
 import { levelsOf } from '../data/units.ts';
 import type { UnitLevel } from '../../src/schema/index.ts';
 
+/** The data directory as the build reads it. */
+export interface DataDir {
+  dataDir: string;
+  datasets: DatasetRef[];
+  frameworks: ReadonlyMap<string, Framework>;
+  /** Every unit id of every dataset (ids are global). */
+  unitIds: ReadonlySet<string>;
+}
+
 export interface Target {
   dataDir: string;
   dataset: DatasetRef;
@@ -20,21 +29,29 @@ export interface Target {
 }
 
 /**
- * Reads the reference of `dataDir` and finds `indexId`. Problems in other datasets (a sample not yet
- * generated) do not matter here: the validation build of the result reports what does.
+ * Reads the reference of `dataDir`. Problems in other datasets (a sample not yet generated) do not
+ * matter here: the validation build of the result reports what does.
  */
-export async function loadTarget(dataDir: string, indexId: string | undefined): Promise<Target | string> {
+export async function loadData(dataDir: string): Promise<DataDir | string> {
   const errors = new ErrorList();
   const sources = loadSources(dataDir, errors);
   if (!sources) return `cannot read ${dataDir}/sources.json: ${errors.messages().join('; ')}`;
   const read = await readFrameworks(sources.frameworksDir, errors);
   const ref = await readReference(sources, read, errors);
-  const known = ref.datasets.flatMap((d) => [...d.indices.keys()]);
-  if (indexId === undefined) return `say which index the results belong to: --index <id> (known: ${known.join(', ')})`;
-  const dataset = ref.datasets.find((d) => d.indices.has(indexId));
-  if (!dataset) return `unknown index "${indexId}" (known: ${known.join(', ')}); a new index is added to the reference files first`;
+  return { dataDir, datasets: ref.datasets, frameworks: read.valid, unitIds: new Set(ref.all.units.map((u) => u.unit_id)) };
+}
+
+/** The known index ids, for messages. */
+export const indexIds = (data: DataDir): string[] => data.datasets.flatMap((d) => [...d.indices.keys()]);
+
+/** The index `indexId` of the data directory, or why not. */
+export function findTarget(data: DataDir, indexId: string | undefined): Target | string {
+  const known = indexIds(data).join(', ');
+  if (indexId === undefined) return `say which index the results belong to: --index <id> (known: ${known}), or create one with --new-index`;
+  const dataset = data.datasets.find((d) => d.indices.has(indexId));
+  if (!dataset) return `unknown index "${indexId}" (known: ${known}); create it with --new-index`;
   const index = dataset.indices.get(indexId)!;
-  return { dataDir, dataset, index, levels: levelsOf(index.unit_level), frameworks: read.valid };
+  return { dataDir: data.dataDir, dataset, index, levels: levelsOf(index.unit_level), frameworks: data.frameworks };
 }
 
 /** The framework of the index in `year`, or why there is none. */

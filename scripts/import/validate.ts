@@ -1,6 +1,6 @@
 /**
  * Runs the data build on a copy of the data directory with the import's files in place, before
- * anything is written: only the dataset of the index is built, so a sample that was never generated
+ * anything is written: only the dataset of the index (and a new index's scope) is built, so a sample never generated
  * does not stand in the way. Its errors come back as records.
  */
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,10 +20,13 @@ export function withScoreSource(sources: Json, datasetAt: string, entry: { glob:
   return { ...sources, datasets };
 }
 
-/** Builds `dataDir` with `files` (relative path → text) and `sources` in place, keeping only dataset `datasetAt`. */
+/**
+ * Builds `dataDir` with `files` (relative path → text) and `sources` in place, keeping only the datasets
+ * at `keep` ("datasets[1]"…): the index's, and for a new index also the one holding its scope unit.
+ */
 export async function validateWith(
   dataDir: string,
-  datasetAt: string,
+  keep: readonly string[],
   sources: Json,
   files: ReadonlyMap<string, string>,
 ): Promise<BuildResult> {
@@ -32,8 +35,8 @@ export async function validateWith(
     const copy = path.join(root, 'data');
     const dist = path.resolve(dataDir, 'dist');
     cpSync(dataDir, copy, { recursive: true, filter: (src) => path.resolve(src) !== dist });
-    const i = Number(/\[(\d+)\]/.exec(datasetAt)?.[1]);
-    const only = { ...sources, datasets: [(sources.datasets as Json[])[i]] };
+    const kept = new Set(keep.map((at) => Number(/\[(\d+)\]/.exec(at)?.[1])));
+    const only = { ...sources, datasets: (sources.datasets as Json[]).filter((_, i) => kept.has(i)) };
     writeFileSync(path.join(copy, 'sources.json'), JSON.stringify(only));
     for (const [rel, text] of files) {
       mkdirSync(path.dirname(path.join(copy, rel)), { recursive: true });
