@@ -145,14 +145,23 @@ class Converter {
 function long(cv: Converter, layout: Layout): void {
   const unit = cv.col('unit_name')!;
   const itemCol = cv.col('item_code') ?? cv.col('item_deducted')!;
+  let above: { name: string; place: string } | null = null;
+  let filled = 0;
   for (const r of layout.dataRows) {
     const out = cv.row(r, unit);
     cv.text(out, 'unit_name', r, 'unit_name');
+    if (out.values.unit_name !== undefined) above = { name: out.values.unit_name, place: out.at };
+    else if (above) {
+      // A unit cell merged over its items' rows: only its first row holds the name.
+      [out.values.unit_name, out.places.unit_name, out.at] = [above.name, above.place, above.place];
+      filled++;
+    }
     cv.year(out, r);
     if (!cv.item(out, r, itemCol)) continue;
     detailScores(cv, out, r);
     cv.rows.push(out);
   }
+  if (filled > 0) cv.assumptions.add(`unit names filled down into ${filled} rows (cells merged over several rows)`);
 }
 
 function detailScores(cv: Converter, out: OutRow, r: number): void {

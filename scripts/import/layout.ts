@@ -97,14 +97,15 @@ function dropWhy(row: readonly CellValue[], columns: readonly Column[], key: num
   const keyText = foldHeader(text(row[key]));
   const anyTotal = columns.some((c) => (c.meaning === 'stt' || c.index === key) && TOTAL.test(foldHeader(text(row[c.index]))));
   if (anyTotal) return 'total row';
-  if (keyText === '' || keyText === '...') return 'no unit or item (note, signature or spacer)';
   const filled = (c: Column | undefined): boolean => c !== undefined && text(row[c.index]) !== '';
   const numeric = (c: Column): boolean => ['number', 'not-applicable'].includes(readNumber(row[c.index] ?? '').kind);
   const scores = columns.filter((c) => c.item || (c.meaning && SCORES.includes(c.meaning)) || c.meaning === 'reason');
   const stt = columns.find((c) => c.meaning === 'stt');
   const numbered = stt !== undefined && readNumber(row[stt.index] ?? '').kind === 'number';
   // A numbered row, or one naming an item, is data even when a score is unreadable (reported later, never dropped).
-  const itemNamed = filled(columns.find((c) => c.meaning === 'item_code'));
+  const itemNamed = filled(columns.find((c) => c.meaning === 'item_code' || (c.meaning === 'item_deducted' && c.index !== key)));
+  // A unit cell merged down over its items is empty below its first row: the item keeps the row (filled down later).
+  if ((keyText === '' && !itemNamed) || keyText === '...') return 'no unit or item (note, signature or spacer)';
   const valued = scores.some(numeric) || ((numbered || itemNamed) && scores.some(filled));
   return valued ? null : 'no scores (heading, note or signature)';
 }

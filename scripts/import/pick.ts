@@ -42,7 +42,12 @@ export function yearOf(layout: Layout, given: number | undefined): { year: numbe
     const n = readNumber(layout.sheet.rows[layout.dataRows[0] ?? -1]?.[col.index] ?? '');
     if (n.kind === 'number') return { year: n.value, from: 'the year column' };
   }
-  const m = /n[aă]m\s+(\d{4})/i.exec(layout.title) ?? /\b(20\d\d)\b/.exec(layout.title);
+  // Date lines ("Hà Tĩnh, ngày 5 tháng 3 năm 2024") give the letter's date, not the year assessed.
+  const title = layout.title
+    .split('\n')
+    .filter((l) => !/\bngay\b/.test(foldHeader(l)))
+    .join('\n');
+  const m = /n[aă]m\s+(\d{4})/i.exec(title) ?? /\b(20\d\d)\b/.exec(title);
   const y = m ? parseYear(m[1]) : null;
   return y?.ok && y.value !== null ? { year: y.value, from: `the title ("${m![0]}")` } : { year: null, from: '' };
 }

@@ -67,6 +67,30 @@ describe('wide tables of domains', () => {
   });
 });
 
+describe('a long workbook with unit cells merged over their items, dated below the title', () => {
+  test('the unit is filled down; the year is the one assessed, not the date of the letter', async () => {
+    tmp = importFixture();
+    const file = path.join(tmp.root, 'chi-tiet.xlsx');
+    await writeExcelFile([
+      ['KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2025'],
+      ['Hà Nội, ngày 5 tháng 3 năm 2026'],
+      ['Tỉnh/thành phố', 'Mã tiêu chí', 'Điểm'],
+      [{ value: 'Hà Nội', rowSpan: 2 }, 'I', 39],
+      [null, 'II', 58.5],
+      ['Đà Nẵng', 'I', 36],
+    ]).toFile(file);
+    const report = await run(file, { year: undefined });
+    assert.deepEqual(
+      report.summary.filter(([l]) => l === 'assumes'),
+      [
+        ['assumes', 'year 2025 read from the title ("NĂM 2025")'],
+        ['assumes', 'unit names filled down into 1 rows (cells merged over several rows)'],
+      ],
+    );
+    assert.deepEqual(await domains(), ['da-nang D1 36', 'ha-noi D1 39', 'ha-noi D2 58.5']);
+  });
+});
+
 describe('options', () => {
   test('--mapping gives a header nobody wrote down its meaning, by column letter', async () => {
     tmp = importFixture();
