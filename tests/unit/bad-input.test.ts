@@ -44,6 +44,36 @@ describe('bad input is refused with its place', () => {
     ]);
   });
 
+  test('sources.json: entries that are not datasets or paths, and a folder in place of a file, are named', async () => {
+    const result = await buildEdited({
+      'sources.json': (text) =>
+        replace(
+          '"datasets": [',
+          '"datasets": [null,',
+        )(
+          replace(
+            '"reference/units-ministries.csv"',
+            '"reference/units-ministries.csv", 7',
+          )(replace('"reference/lineage.csv"', '"reference"')(text)),
+        ),
+    });
+    assert.deepEqual(result.ok ? [] : result.errors, [
+      'reference:-:-: (folder) — is a folder, not a file (listed in sources.json datasets[1].lineage)',
+      'sources.json:-:datasets[0]: null — expected a dataset (an object with id, units, scores…)',
+      'sources.json:-:datasets[1].units[2]: 7 — expected the path of a file relative to data/',
+    ]);
+  });
+
+  test('an index year ranking fewer units than it publishes', async () => {
+    const result = await buildEdited({
+      'reference/index-years.csv': replace('https://example.org/2023,63', 'https://example.org/2023,2'),
+    });
+    assert.deepEqual(result.ok ? [] : result.errors, [
+      "raw/published/domains.csv:4:rank_in_domain: 3 — rank is greater than the 2 units ranked (rank_of empty: the index year's units_ranked)",
+      'reference/index-years.csv:2:units_ranked: 2 — smaller than the 3 units whose total is published for 2023 (raw/published/provinces.csv)',
+    ]);
+  });
+
   test('messages never print control or direction characters as they are', () => {
     assert.equal(printable('a\u001b[31mb\u202ec\nd'), 'a\\u{001b}[31mb\\u{202e}c\\u{000a}d');
     assert.equal(printable('x'.repeat(130)), `${'x'.repeat(120)}… (130 characters)`);
