@@ -4,10 +4,16 @@
  */
 import { matchesQuery, searchKey } from '../i18n/search.ts';
 
-/** A choice in the picker: a unit's id and its name in the page's language. */
+/** A choice in the picker: a unit's id, its name in the page's language, and its years when another unit has the name. */
 export interface PickerOption {
   readonly id: string;
   readonly label: string;
+  readonly years?: string;
+}
+
+/** How an option and its chip read: the name, and the years when the name alone is ambiguous. */
+export function choiceText(option: PickerOption): string {
+  return option.years === undefined ? option.label : `${option.label} (${option.years})`;
 }
 
 /**

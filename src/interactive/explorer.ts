@@ -5,8 +5,8 @@
  * (pointer over or focus in the controls), and data loads on the first change, or at once when the
  * page was opened from a link to a view that is not the pre-rendered one.
  *
- * Also common to every view: controls marked `data-needs-js` are disabled in the HTML (a `<noscript>`
- * says why) and enabled here; one history entry per deliberate change (settle.ts); a note on what the
+ * Also common to every view: controls marked `data-needs-js` are disabled in the HTML (a
+ * `[data-needs-js-note]` says why) and enabled here, the note hidden; one history entry per deliberate change (settle.ts); a note on what the
  * link held that could not be used (state-note.ts); a `[data-reset]` button back to the default view;
  * the language switch following the view (locale-switch.ts).
  */
@@ -76,8 +76,9 @@ function createDrawer<S>(spec: ExplorerSpec<S>): (state: S) => void {
   };
 }
 
-/** Enables the controls that need JavaScript (disabled in the pre-rendered HTML). */
+/** Enables the controls that need JavaScript (disabled in the pre-rendered HTML) and hides the note saying so. */
 function enableControls(form: HTMLFormElement): void {
+  for (const note of form.querySelectorAll<HTMLElement>('[data-needs-js-note]')) note.hidden = true;
   for (const el of form.querySelectorAll<HTMLElement>('[data-needs-js]')) {
     el.removeAttribute('data-needs-js');
     if ('disabled' in el) (el as HTMLInputElement).disabled = false;

@@ -6,7 +6,7 @@
  * the explorer (explorer.ts) turns into one history entry. The matching itself is in combobox.ts.
  */
 import { interpolate } from '../i18n/interpolate.ts';
-import { addChoice, focusAfterRemoval, matchingOptions, nextActive, removeChoice, type PickerOption } from './combobox.ts';
+import { addChoice, choiceText, focusAfterRemoval, matchingOptions, nextActive, removeChoice, type PickerOption } from './combobox.ts';
 
 /** Texts of the picker, with `{unit}`, `{query}` and `{max}` placeholders. */
 export interface PickerLabels {
@@ -33,7 +33,7 @@ export function startUnitPicker(root: HTMLElement, options: readonly PickerOptio
   const chips = root.querySelector<HTMLElement>('[data-unit-chips]')!;
   const status = root.querySelector<HTMLElement>('[data-unit-status]')!;
   const value = root.querySelector<HTMLInputElement>('input[type="hidden"]')!;
-  const labelOf = new Map(options.map((o) => [o.id, o.label]));
+  const labelOf = new Map(options.map((o) => [o.id, choiceText(o)]));
   let chosen = idsOf(value.value);
   let matches: PickerOption[] = [];
   let active = -1;
@@ -61,7 +61,7 @@ export function startUnitPicker(root: HTMLElement, options: readonly PickerOptio
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
         li.dataset.id = match.id;
-        li.textContent = match.label;
+        li.textContent = choiceText(match);
         return li;
       }),
     );

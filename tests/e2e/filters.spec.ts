@@ -23,12 +23,17 @@ const historyLength = (page: Page) => page.evaluate(() => history.length);
 const search = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị' });
 const options = (page: Page) => page.getByRole('listbox', { name: 'Đơn vị' }).getByRole('option');
 const chip = (page: Page, name: string) => page.getByRole('button', { name: `Bỏ chọn ${name}`, exact: true });
-/** The text drawn in the bump chart at the width the page shows. */
+/** The text drawn in the bump chart at the width the page shows, lines of a wrapped name joined by spaces. */
 const bumpText = (page: Page) =>
   page
     .locator('#bump .chart-at:visible svg')
     .first()
-    .evaluate((svg) => svg.textContent ?? '');
+    .evaluate((svg) =>
+      [...svg.querySelectorAll('text, tspan')]
+        .filter((el) => el.children.length === 0)
+        .map((el) => el.textContent)
+        .join(' '),
+    );
 
 for (const viewport of VIEWPORTS) {
   describe(`filters at ${viewport.width} px`, () => {
@@ -38,39 +43,45 @@ for (const viewport of VIEWPORTS) {
         const { page } = opened;
         const start = await historyLength(page);
         const before = await bumpText(page);
-        assert.equal(before.includes('Đức Lâm'), false, 'not coloured before it is chosen');
-        await search(page).fill('duc lam');
-        assert.deepEqual(await options(page).allInnerTexts(), ['Phường Đức Lâm']);
+        assert.equal(before.includes('Quang Nghĩa'), false, 'not named before it is chosen');
+        await search(page).fill('quang nghia');
+        assert.deepEqual(
+          await options(page).allInnerTexts(),
+          ['Xã Quang Nghĩa (2021–2024)', 'Xã Quang Nghĩa (2025)'],
+          'a name two units share says their years',
+        );
         const box = await page.getByRole('listbox', { name: 'Đơn vị' }).boundingBox();
         assert.ok(box !== null && box.x >= 0 && box.x + box.width <= viewport.width, `the list fits the screen: ${JSON.stringify(box)}`);
         assert.equal(await search(page).getAttribute('aria-expanded'), 'true');
+        await search(page).press('ArrowDown');
         await search(page).press('Enter');
         await waitForDataReady(page);
-        await waitForView(page, 'units=sample-phuong-duc-lam');
-        assert.equal(await chip(page, 'Phường Đức Lâm').isVisible(), true);
+        await waitForView(page, 'units=sample-xa-quang-nghia-2025');
+        assert.equal(await chip(page, 'Xã Quang Nghĩa (2025)').isVisible(), true);
         assert.equal(await search(page).inputValue(), '', 'the box is emptied for the next name');
         assert.equal(await search(page).getAttribute('aria-expanded'), 'false');
-        assert.ok((await bumpText(page)).includes('Đức Lâm'), 'the bump chart was redrawn with the unit coloured');
+        assert.ok((await bumpText(page)).includes('Quang Nghĩa'), 'the bump chart was redrawn with the unit named');
 
-        await search(page).fill('quang nghia');
-        await options(page).filter({ hasText: 'Xã Quang Nghĩa' }).click();
-        await waitForView(page, 'units=sample-phuong-duc-lam,sample-xa-quang-nghia');
+        await search(page).fill('duc lam');
+        assert.deepEqual(await options(page).allInnerTexts(), ['Phường Đức Lâm']);
+        await options(page).filter({ hasText: 'Phường Đức Lâm' }).click();
+        await waitForView(page, 'units=sample-xa-quang-nghia-2025,sample-phuong-duc-lam');
         assert.equal(await historyLength(page), start + 2, 'one history entry per unit added');
 
-        await chip(page, 'Phường Đức Lâm').click();
-        await waitForView(page, 'units=sample-xa-quang-nghia');
-        assert.equal(await chip(page, 'Phường Đức Lâm').count(), 0);
+        await chip(page, 'Xã Quang Nghĩa (2025)').click();
+        await waitForView(page, 'units=sample-phuong-duc-lam');
+        assert.equal(await chip(page, 'Xã Quang Nghĩa (2025)').count(), 0);
         assert.equal(
           await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
-          'Bỏ chọn Xã Quang Nghĩa',
+          'Bỏ chọn Phường Đức Lâm',
           'focus moves to the chip that takes its place',
         );
         await page.goBack();
-        await waitForView(page, 'units=sample-phuong-duc-lam,sample-xa-quang-nghia');
-        assert.equal(await chip(page, 'Phường Đức Lâm').isVisible(), true, 'back restores the chips');
+        await waitForView(page, 'units=sample-xa-quang-nghia-2025,sample-phuong-duc-lam');
+        assert.equal(await chip(page, 'Xã Quang Nghĩa (2025)').isVisible(), true, 'back restores the chips');
 
         await page.getByLabel('Lĩnh vực').selectOption('D3');
-        await waitForView(page, 'domain=D3&units=sample-phuong-duc-lam,sample-xa-quang-nghia');
+        await waitForView(page, 'domain=D3&units=sample-xa-quang-nghia-2025,sample-phuong-duc-lam');
         await page.getByRole('button', { name: 'Đặt lại' }).click();
         await waitForView(page, 'default');
         assert.equal(new URL(page.url()).search, '');
@@ -116,8 +127,11 @@ for (const viewport of VIEWPORTS) {
           assert.deepEqual(usable, [], `${path}: controls that look usable`);
           const switchLink = page.getByRole('link', { name: 'English', exact: true });
           assert.equal(await switchLink.getAttribute('href'), `/en${path}`, 'the plain link to the page in English');
-          const violations = await axeCheck(page);
-          assert.equal(violations.length, 0, formatViolations(violations));
+          // The notice's markup is the same on the three pages: one axe run (slow without JavaScript) covers it.
+          if (path === COMMUNES) {
+            const violations = await axeCheck(page);
+            assert.equal(violations.length, 0, formatViolations(violations));
+          }
         } finally {
           await opened.close();
         }
@@ -169,10 +183,12 @@ describe('filters: keyboard', () => {
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
       await waitForView(page, `domain=${codes[3]}`);
       assert.equal(await historyLength(page), start + 1, 'three steps, one entry');
-      await page.keyboard.press('Enter');
+      // Leaving the select ends the run (Enter would open Chromium's list of options instead).
+      await domain.blur();
+      await domain.focus();
       await page.keyboard.press('ArrowDown');
       await waitForView(page, `domain=${codes[4]}`);
-      assert.equal(await historyLength(page), start + 2, 'after Enter, the next step is a new change');
+      assert.equal(await historyLength(page), start + 2, 'after focus left, the next step is a new change');
       await page.goBack();
       await waitForView(page, `domain=${codes[3]}`);
       await page.goBack();
@@ -191,9 +207,10 @@ describe('filters: keyboard', () => {
       await box.fill('zzzz');
       await page.getByRole('status').getByText('No unit matches “zzzz”').waitFor();
       assert.equal(await box.getAttribute('aria-expanded'), 'false');
-      await box.fill('xa hiep');
-      const listed = await page.getByRole('option').allInnerTexts();
-      assert.ok(listed.length >= 2 && listed.every((name) => name.startsWith('Xã Hiệp')), listed.join(', '));
+      await box.fill('hiep');
+      const listed = await page.getByRole('listbox', { name: 'Units' }).getByRole('option').allInnerTexts();
+      assert.ok(listed.length >= 2 && listed.every((name) => name.includes('Hiệp')), listed.join(', '));
+      assert.ok(listed[0]?.startsWith('Hiệp'), `names that start with what was typed come first: ${listed.join(', ')}`);
       const activeText = () =>
         page.evaluate(() => document.getElementById(document.activeElement?.getAttribute('aria-activedescendant') ?? '')?.textContent);
       assert.equal(await activeText(), listed[0], 'the first match is active as soon as it is listed');
@@ -206,7 +223,7 @@ describe('filters: keyboard', () => {
       assert.equal(violations.length, 0, formatViolations(violations));
       await box.press('Escape');
       assert.equal(await box.getAttribute('aria-expanded'), 'false');
-      assert.equal(await box.inputValue(), 'xa hiep', 'the first Escape closes the list');
+      assert.equal(await box.inputValue(), 'hiep', 'the first Escape closes the list');
       await box.press('Escape');
       assert.equal(await box.inputValue(), '', 'the second clears the box');
       assert.equal(await page.getAttribute('html', 'data-engine'), 'idle', 'searching starts no engine');
@@ -222,7 +239,7 @@ describe('filters: keyboard', () => {
       const { page } = opened;
       await page.getByRole('status').getByText('Năm 2031 không có trong dữ liệu: đang hiện năm 2025.').waitFor();
       assert.equal(new URL(page.url()).search, '');
-      assert.equal(await page.getByLabel('Năm').inputValue(), '2025');
+      assert.equal(await page.locator('select[name="year"]').inputValue(), '2025');
       expectNoErrors(opened);
     } finally {
       await opened.close();

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { addChoice, focusAfterRemoval, matchingOptions, nextActive, removeChoice } from '../../src/interactive/combobox.ts';
+import { addChoice, choiceText, focusAfterRemoval, matchingOptions, nextActive, removeChoice } from '../../src/interactive/combobox.ts';
 
 const UNITS = [
   { id: 'an-giang', label: 'An Giang' },
@@ -65,5 +65,12 @@ describe('unit picker: the chosen units', () => {
     assert.equal(focusAfterRemoval(1, 3), 1);
     assert.equal(focusAfterRemoval(2, 3), 1, 'the last chip: the one before it');
     assert.equal(focusAfterRemoval(0, 1), -1, 'no chip left: the search box');
+  });
+});
+
+describe('unit picker: how a choice reads', () => {
+  test('the name, with the years only when another unit has the name', () => {
+    assert.equal(choiceText({ id: 'a', label: 'Xã An Bình' }), 'Xã An Bình');
+    assert.equal(choiceText({ id: 'b', label: 'Xã Quang Nghĩa', years: '2025' }), 'Xã Quang Nghĩa (2025)');
   });
 });
