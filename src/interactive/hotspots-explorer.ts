@@ -64,5 +64,11 @@ export function startHotspotsExplorer(): void {
       slot('itemCuts')!.innerHTML = view.itemCuts;
     },
     labels: config.labels,
+    describe: (param, state, tr) => {
+      if (param === 'year') return String(state.year);
+      if (param === 'level') return tr(`itemLevel.${state.level}`);
+      if (param === 'domain') return config.domains.find((d) => d.code === state.domain)?.label ?? tr('filters.domain.all');
+      return '';
+    },
   });
 }

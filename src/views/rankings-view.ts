@@ -6,7 +6,6 @@ import { bumpChart } from '../charts/bump-chart.ts';
 import { slopeChart } from '../charts/slope-chart.ts';
 import type { Db } from '../db/types.ts';
 import { bumpLabels, slopeLabels } from './chart-labels.ts';
-import { sortByName } from '../i18n/search.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { IndexSummary } from '../queries/indices.ts';
@@ -21,6 +20,7 @@ import { rankChangeNote, rankChangeSummary, rankingChangeNote } from './rank-cha
 import { nameOf } from '../i18n/names.ts';
 import { rankingLabels, tableFormat } from './table-format.ts';
 import { unitHref } from './links.ts';
+import { unitChoices, type UnitChoice } from './unit-choices.ts';
 
 export { rankingsDefaults } from './rankings-state.ts';
 
@@ -29,8 +29,8 @@ export interface RankingsView {
   slope: ChartRenderings;
   rankingHeading: string;
   rankingTable: string;
-  /** Units that appear in the chart, for the unit selector. */
-  units: { id: string; label: string }[];
+  /** Units that appear in the chart, for the unit search (a name two units share says their years). */
+  units: UnitChoice[];
 }
 
 /** How many units are drawn in colour when nobody chose any. */
@@ -151,7 +151,6 @@ export async function rankingsView(
   const itemName = p.domains.find((d) => d.code === state.item)?.label ?? t(locale, 'filters.domain.total');
   const highlight = highlightOf(state, slopeRows);
   const defaultNote = defaultPairNote(locale, state, p.pair, index.latest_year);
-  const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: nameOf(locale, r) }])).values()];
   return {
     bump: atChartWidths((width) => bumpFigure(locale, history, highlight, itemName, document, width)),
     slope: atChartWidths((width) => slopeFigure(locale, slopeRows, state, highlight, itemName, document, width, defaultNote)),
@@ -168,6 +167,6 @@ export async function rankingsView(
       rankChangeNote: (row) => rankChangeNote(locale, row, state.year),
       note: rankingChangeNote(locale, tableRows, state.year),
     }),
-    units: sortByName(unitRows, (u) => u.label),
+    units: unitChoices(history.map((r) => ({ id: r.unit_id, name: nameOf(locale, r), year: r.year }))),
   };
 }
