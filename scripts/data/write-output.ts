@@ -44,7 +44,8 @@ function csvSql(table: TableName, source: string): string {
   const cols = TABLES[table].columns.map((c) => {
     const name = `"${c.name}"`;
     if (c.type === 'VARCHAR[]') return `to_json(${name})::VARCHAR AS ${name}`;
-    if (c.type === 'VARCHAR') return `CASE WHEN regexp_matches(${name}, '${CSV_FORMULA_START}') THEN '''' || ${name} ELSE ${name} END AS ${name}`;
+    if (c.type === 'VARCHAR')
+      return `CASE WHEN regexp_matches(${name}, '${CSV_FORMULA_START}') THEN '''' || ${name} ELSE ${name} END AS ${name}`;
     return name;
   });
   return `SELECT ${cols.join(', ')} FROM ${source}`;

@@ -306,7 +306,10 @@ describe('manifest', () => {
     const text = readFileSync(path.join(tmp.outDir, 'csv', 'aggregates.csv'), 'utf8');
     assert.equal(text.split('\n')[0], '\ufeffyear,scope,metric,value,value_unit,source_url,note');
     assert.match(text, /,'\+2\.19 vs 2022\n/);
-    assert.deepEqual(await rows(`SELECT note FROM ${parquet('aggregates')} ORDER BY metric`), [{ note: '63 provinces' }, { note: '+2.19 vs 2022' }]);
+    assert.deepEqual(await rows(`SELECT note FROM ${parquet('aggregates')} ORDER BY metric`), [
+      { note: '63 provinces' },
+      { note: '+2.19 vs 2022' },
+    ]);
   });
 
   test("the CSV files' formula rule is the site's downloads' rule (src/exports/cells.ts)", async () => {

@@ -38,7 +38,17 @@ describe('Content-Security-Policy', () => {
       assert.equal(isEmbedPath(path), true, path);
       assert.equal(contentSecurityPolicy(path), EMBED_CONTENT_SECURITY_POLICY, path);
     }
-    for (const path of ['/', '/rankings/vn-provinces/', '/en/', '/embed', '/embedded/', '/rankings/?next=/embed/', '/embed/../units/', '//embed/x/', '/vi/embed/x/']) {
+    for (const path of [
+      '/',
+      '/rankings/vn-provinces/',
+      '/en/',
+      '/embed',
+      '/embedded/',
+      '/rankings/?next=/embed/',
+      '/embed/../units/',
+      '//embed/x/',
+      '/vi/embed/x/',
+    ]) {
       assert.equal(isEmbedPath(path), false, path);
       assert.equal(contentSecurityPolicy(path), CONTENT_SECURITY_POLICY, path);
     }

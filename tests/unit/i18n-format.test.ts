@@ -21,7 +21,7 @@ describe('number formats', () => {
     assert.equal(formatPct('vi', 90, 1), '90,0%');
   });
 
-  test('file sizes in the largest unit of 1,024 that fits, one decimal, the locale\'s separator', () => {
+  test("file sizes in the largest unit of 1,024 that fits, one decimal, the locale's separator", () => {
     assert.equal(formatBytes('vi', 17_464_320), '16,7 MB', 'not "17.055,0 KB"');
     assert.equal(formatBytes('en', 17_464_320), '16.7 MB');
     assert.equal(formatBytes('vi', 2_697), '2,6 KB');
