@@ -3,7 +3,7 @@
  *
  *   sample    scripts/sample + seed           → data/raw/sample       (npm run data:sample)
  *   data      data/ + scripts/data + schema   → data/dist             (npm run build:data)
- *   site      src/ + public/ + data/dist      → dist/                 (astro build)
+ *   site      src/ + public/ + data/dist      → dist/                 (astro build, and the worksheets beside it)
  *   compress  dist/                           → dist/**.br, dist/**.gz (scripts/precompress.ts)
  *
  * Each step's inputs include the previous step's output, so a change anywhere reaches every step after
@@ -79,10 +79,10 @@ export function buildSteps(fp: Fingerprinter, options: StepOptions): Steps {
     },
     site: {
       name: 'site',
-      title: 'astro build',
-      command: ['astro', 'build'],
+      title: 'astro build and the worksheets',
+      command: [options.node, 'scripts/build-site.ts'],
       inputs: async () => ({
-        site: await of(['src', 'public', 'astro.config.mjs', 'tsconfig.json']),
+        site: await of(['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'scripts/build-site.ts']),
         'data/dist': await of(['data/dist']),
         packages: await of([LOCK]),
       }),

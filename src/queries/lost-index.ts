@@ -106,31 +106,55 @@ const EMPTY_SCORE = {
 const byCode = (a: { item_code: string }, b: { item_code: string }): number =>
   a.item_code < b.item_code ? -1 : a.item_code > b.item_code ? 1 : 0;
 
-/** Peers' counts per item, as lost-peers.ts computes them. */
-function peersOf(rows: readonly ScoreItem[], unitId: string): ItemPeersRow[] {
-  const groups = new Map<string, ScoreItem[]>();
+/** One item's scored units of a year: how many lost points, and those with full points, best first. */
+interface ItemGroup {
+  item_code: string;
+  scored: ScoreItem[];
+  lost: number;
+  full: ScoreItem[];
+}
+
+const peerOrder = (a: ScoreItem, b: ScoreItem): number =>
+  (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+  (b.total_pct ?? -Infinity) - (a.total_pct ?? -Infinity) ||
+  (a.name_vi < b.name_vi ? -1 : a.name_vi > b.name_vi ? 1 : 0);
+
+/** Every item's group of a year, computed once: a unit's peers are then the group without the unit. */
+function itemGroups(rows: readonly ScoreItem[]): ItemGroup[] {
+  const groups = new Map<string, ItemGroup>();
   for (const r of rows) {
-    if (r.unit_id === unitId || !r.applicable || r.lost_points === null || r.item_level === 'total') continue;
-    const list = groups.get(r.item_code) ?? [];
-    list.push(r);
-    groups.set(r.item_code, list);
+    if (!r.applicable || r.lost_points === null || r.item_level === 'total') continue;
+    let g = groups.get(r.item_code);
+    if (g === undefined) {
+      g = { item_code: r.item_code, scored: [], lost: 0, full: [] };
+      groups.set(r.item_code, g);
+    }
+    g.scored.push(r);
+    if (r.lost_points > 0) g.lost++;
+    else if (r.lost_points === 0) g.full.push(r);
   }
-  const order = (a: ScoreItem, b: ScoreItem): number =>
-    (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
-    (b.total_pct ?? -Infinity) - (a.total_pct ?? -Infinity) ||
-    (a.name_vi < b.name_vi ? -1 : a.name_vi > b.name_vi ? 1 : 0);
-  return [...groups.entries()]
-    .map(([item_code, list]) => ({
-      item_code,
-      peers: list.length,
-      peers_lost: list.filter((r) => (r.lost_points ?? 0) > 0).length,
-      full_peers: list
-        .filter((r) => r.lost_points === 0)
-        .sort(order)
-        .slice(0, 3)
-        .map((r) => ({ unit_id: r.unit_id, name_vi: r.name_vi, name_en: r.name_en })),
-    }))
-    .sort(byCode);
+  for (const g of groups.values()) g.full.sort(peerOrder);
+  return [...groups.values()].sort(byCode);
+}
+
+/** Peers' counts per item for `unitId`, as lost-peers.ts computes them. */
+function peersOf(groups: readonly ItemGroup[], unitId: string): ItemPeersRow[] {
+  return groups.flatMap((g) => {
+    const own = g.scored.find((r) => r.unit_id === unitId);
+    const peers = g.scored.length - (own ? 1 : 0);
+    if (peers === 0) return [];
+    return [
+      {
+        item_code: g.item_code,
+        peers,
+        peers_lost: g.lost - (own && (own.lost_points ?? 0) > 0 ? 1 : 0),
+        full_peers: g.full
+          .filter((r) => r.unit_id !== unitId)
+          .slice(0, 3)
+          .map((r) => ({ unit_id: r.unit_id, name_vi: r.name_vi, name_en: r.name_en })),
+      },
+    ];
+  });
 }
 
 /** Reads the whole index's detail once and answers from memory. */
@@ -150,6 +174,7 @@ export async function loadIndexLostSource(db: Db, indexId: string): Promise<Lost
     byYear.get(s.year)?.push(s);
   }
   const treeOf = (year: number) => tree.filter((t) => t.year === year);
+  const groupsByYear = new Map<number, ItemGroup[]>();
   const hasDetail = (unitId: string, year: number) =>
     [...(byUnitYear.get(key(year, unitId))?.values() ?? [])].some((s) => s.item_level === 'criterion' || s.item_level === 'sub_criterion');
   const yearsOf = (unitId: string): number[] => [...byYear.keys()].filter((y) => hasDetail(unitId, y)).sort((a, b) => a - b);
@@ -184,7 +209,12 @@ export async function loadIndexLostSource(db: Db, indexId: string): Promise<Lost
       });
     },
     async peers(unitId, year) {
-      return peersOf(byYear.get(year) ?? [], unitId);
+      let groups = groupsByYear.get(year);
+      if (groups === undefined) {
+        groups = itemGroups(byYear.get(year) ?? []);
+        groupsByYear.set(year, groups);
+      }
+      return peersOf(groups, unitId);
     },
     async detailYears(unitId) {
       return yearsOf(unitId);

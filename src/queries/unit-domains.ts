@@ -4,6 +4,7 @@ import type { Db } from '../db/types.ts';
 import { SHOWN_RANK } from './shown-rank.ts';
 
 export interface UnitDomainRow {
+  unit_id: string;
   item_code: string;
   name_vi: string;
   name_en: string;
@@ -27,7 +28,7 @@ const SQL = `
     SELECT item_code, median(pct_of_max) AS median_pct, max(pct_of_max) AS best_pct, count(pct_of_max) AS peers
     FROM dom GROUP BY item_code
   )
-  SELECT d.item_code, f.name_vi, f.name_en, d.pct_of_max AS unit_pct, d.rank AS unit_rank,
+  SELECT d.unit_id, d.item_code, f.name_vi, f.name_en, d.pct_of_max AS unit_pct, d.rank AS unit_rank,
          CASE WHEN NOT y.is_partial THEN st.median_pct END AS median_pct,
          CASE WHEN NOT y.is_partial THEN st.best_pct END AS best_pct,
          st.peers, y.is_partial
@@ -35,10 +36,15 @@ const SQL = `
   JOIN stats st USING (item_code)
   JOIN index_years y ON y.index_id = $index AND y.year = $year
   JOIN framework_items f ON f.framework_id = y.framework_id AND f.item_code = d.item_code
-  WHERE d.unit_id = $unit
-  ORDER BY f.sort_order`;
+  WHERE ($unit = '' OR d.unit_id = $unit)
+  ORDER BY d.unit_id, f.sort_order`;
 
 /** Domains of the framework in force that year, in framework order. */
 export function unitDomains(db: Db, p: { indexId: string; year: number; unitId: string }): Promise<UnitDomainRow[]> {
   return db.all<UnitDomainRow>(...named(SQL, { index: p.indexId, year: p.year, unit: p.unitId }));
+}
+
+/** Every unit's domains in one index-year (for the build, which writes every unit's page), by unit. */
+export function allUnitDomains(db: Db, p: { indexId: string; year: number }): Promise<UnitDomainRow[]> {
+  return db.all<UnitDomainRow>(...named(SQL, { index: p.indexId, year: p.year, unit: '' }));
 }

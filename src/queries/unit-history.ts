@@ -6,6 +6,7 @@ import { formedBySql, RANK_CHANGE_REASON_SQL, RANK_CHANGE_SQL, type RankChangeFi
 import { SHOWN_RANK, SHOWN_RANK_OF } from './shown-rank.ts';
 
 export interface UnitHistoryRow extends RankChangeFields {
+  unit_id: string;
   index_id: string;
   year: number;
   score_pct: number | null;
@@ -26,7 +27,7 @@ const SQL = `
     FROM scores WHERE item_code = $total GROUP BY ALL
   ),
   own AS (
-    SELECT s.index_id, s.year, s.pct_of_max AS score_pct, s.final_score, s.max_points,
+    SELECT s.unit_id, s.index_id, s.year, s.pct_of_max AS score_pct, s.final_score, s.max_points,
            ${SHOWN_RANK} AS rank,
            ${SHOWN_RANK_OF} AS rank_of,
            y.framework_id, s.source_urls, s.source_file,
@@ -34,7 +35,7 @@ const SQL = `
     FROM scores s
     JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
     LEFT JOIN peers p ON p.index_id = s.index_id AND p.year = s.year
-    WHERE s.unit_id = $unit AND s.item_code = $total
+    WHERE ($unit = '' OR s.unit_id = $unit) AND s.item_code = $total
   ),
   years AS (SELECT index_id, year, lag(year) OVER (PARTITION BY index_id ORDER BY year) AS prev_year FROM index_years),
   pair AS (
@@ -42,18 +43,23 @@ const SQL = `
            u.valid_from, ${formedBySql('u.unit_id')} AS formed_by
     FROM own
     JOIN years USING (index_id, year)
-    JOIN units u ON u.unit_id = $unit
-    LEFT JOIN own prev ON prev.index_id = own.index_id AND prev.year = years.prev_year
+    JOIN units u ON u.unit_id = own.unit_id
+    LEFT JOIN own prev ON prev.unit_id = own.unit_id AND prev.index_id = own.index_id AND prev.year = years.prev_year
   )
-  SELECT index_id, year, score_pct, final_score, max_points, rank, rank_of,
+  SELECT unit_id, index_id, year, score_pct, final_score, max_points, rank, rank_of,
          prev_year, prev_rank, prev_rank_of,
          ${RANK_CHANGE_SQL} AS rank_change,
          ${RANK_CHANGE_REASON_SQL} AS rank_change_reason,
          valid_from, formed_by, framework_id, source_urls, source_file, peer_median_pct
   FROM pair
-  ORDER BY index_id, year`;
+  ORDER BY unit_id, index_id, year`;
 
 /** The unit's series, per index, oldest first. Never includes predecessors or successors. */
 export function unitHistory(db: Db, unitId: string): Promise<UnitHistoryRow[]> {
   return db.all<UnitHistoryRow>(...named(SQL, { unit: unitId, total: TOTAL_CODE }));
+}
+
+/** Every unit's series at once (for the build, which writes every unit's page), by unit then index and year. */
+export function allUnitHistories(db: Db): Promise<UnitHistoryRow[]> {
+  return db.all<UnitHistoryRow>(...named(SQL, { unit: '', total: TOTAL_CODE }));
 }

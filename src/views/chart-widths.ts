@@ -15,6 +15,12 @@ import type { FigureHtml } from './figure-html.ts';
 
 export const CHART_WIDTHS = [320, 720, 1120] as const;
 
+/**
+ * The widths of charts in a page's narrower parts (the unit page): a 720-px drawing reads well in the
+ * desktop column, and drawing each of hundreds of unit pages' charts a third time cost the build ~10 s.
+ */
+export const COLUMN_CHART_WIDTHS = [320, 720] as const;
+
 /** One chart drawn at every width of {@link CHART_WIDTHS}, with the caption and data table they share. */
 export interface ChartRenderings {
   readonly caption: string;
@@ -24,8 +30,8 @@ export interface ChartRenderings {
 }
 
 /** Draws a chart at every width; the caption and table are the narrowest drawing's (they do not depend on the width). */
-export function atChartWidths(draw: (width: number) => FigureHtml): ChartRenderings {
-  const [narrowest, ...others] = CHART_WIDTHS;
+export function atChartWidths(draw: (width: number) => FigureHtml, widths: readonly number[] = CHART_WIDTHS): ChartRenderings {
+  const [narrowest = CHART_WIDTHS[0], ...others] = widths;
   const first = draw(narrowest);
   const svgs = [{ width: narrowest, svg: first.svg }, ...others.map((width) => ({ width, svg: draw(width).svg }))];
   return { caption: first.caption, table: first.table, svgs };

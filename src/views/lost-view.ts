@@ -17,7 +17,7 @@ import { breakdownHtml, type BreakdownText } from '../tables/breakdown-table.ts'
 import { esc } from '../tables/html.ts';
 import { nameOf } from '../i18n/names.ts';
 import { figureHtml } from './figure-html.ts';
-import { atChartWidths, chartFigureHtml, type ChartRenderings } from './chart-widths.ts';
+import { COLUMN_CHART_WIDTHS, atChartWidths, chartFigureHtml, type ChartRenderings } from './chart-widths.ts';
 import { paretoChart } from '../charts/pareto-chart.ts';
 import { paretoLabels } from './chart-labels.ts';
 import { worksheetPath } from './worksheet-view.ts';
@@ -210,7 +210,7 @@ export function paretoFigures(view: LostView, locale: Locale, document: Document
       }),
       caption,
     );
-  return atChartWidths(draw);
+  return atChartWidths(draw, COLUMN_CHART_WIDTHS);
 }
 
 /** The analysis as HTML: the part of the unit page the year filter redraws. */

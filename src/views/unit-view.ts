@@ -10,12 +10,12 @@ import { formatNumber, formatPct, formatSigned } from '../i18n/format.ts';
 import { t } from '../i18n/translate.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { listIndices, type IndexSummary } from '../queries/indices.ts';
-import { unitDomains } from '../queries/unit-domains.ts';
-import { unitHistory, type UnitHistoryRow } from '../queries/unit-history.ts';
+import type { UnitHistoryRow } from '../queries/unit-history.ts';
+import { queryUnitSource, type UnitSource } from './unit-source.ts';
 import type { UnitSummary } from '../queries/units.ts';
 import { cell, esc, table } from '../tables/html.ts';
 import { figureHtml } from './figure-html.ts';
-import { atChartWidths, type ChartRenderings } from './chart-widths.ts';
+import { COLUMN_CHART_WIDTHS, atChartWidths, type ChartRenderings } from './chart-widths.ts';
 import { nameOf } from '../i18n/names.ts';
 import { rankChangeNote } from './rank-change-text.ts';
 
@@ -71,7 +71,7 @@ function historyTable(locale: Locale, rows: UnitHistoryRow[], caption: string): 
 }
 
 async function domainsFigure(
-  db: Db,
+  source: UnitSource,
   document: Document,
   locale: Locale,
   index: IndexSummary,
@@ -79,7 +79,7 @@ async function domainsFigure(
   years: number[],
 ): Promise<ChartRenderings | null> {
   for (const year of [...years].reverse()) {
-    const rows = await unitDomains(db, { indexId: index.index_id, year, unitId: unit.unit_id });
+    const rows = await source.domains(index.index_id, year, unit.unit_id);
     if (rows.every((r) => r.unit_pct === null)) continue;
     const peers = rows.map((r) => ({
       domain_label: nameOf(locale, r),
@@ -91,15 +91,16 @@ async function domainsFigure(
       ? t(locale, 'unit.domainsCaptionPartial', { year })
       : t(locale, 'unit.domainsCaption', { year, peers: formatNumber(locale, rows[0]?.peers ?? 0, 0) });
     const labels = peersLabels(locale, nameOf(locale, unit));
-    return atChartWidths((width) =>
-      figureHtml(domainPeers(peers, { width, locale, labels, document, id: `peers-${index.index_id}-${width}` }), caption),
+    return atChartWidths(
+      (width) => figureHtml(domainPeers(peers, { width, locale, labels, document, id: `peers-${index.index_id}-${width}` }), caption),
+      COLUMN_CHART_WIDTHS,
     );
   }
   return null;
 }
 
 async function section(
-  db: Db,
+  source: UnitSource,
   document: Document,
   locale: Locale,
   unit: UnitSummary,
@@ -115,8 +116,9 @@ async function section(
     comparison: rows.map((r) => ({ year: r.year, value: r.peer_median_pct })),
   };
   const trendCaption = t(locale, 'unit.trendCaption', { unit: unitName });
-  const trend = atChartWidths((width) =>
-    figureHtml(scoreTrend(trendRows, { ...trendOptions, width, id: `trend-${index.index_id}-${width}` }), trendCaption),
+  const trend = atChartWidths(
+    (width) => figureHtml(scoreTrend(trendRows, { ...trendOptions, width, id: `trend-${index.index_id}-${width}` }), trendCaption),
+    COLUMN_CHART_WIDTHS,
   );
   return {
     indexId: index.index_id,
@@ -125,7 +127,7 @@ async function section(
     trend,
     historyTable: historyTable(locale, rows, t(locale, 'unit.historyCaption', { index: nameOf(locale, index) })),
     domains: await domainsFigure(
-      db,
+      source,
       document,
       locale,
       index,
@@ -135,13 +137,22 @@ async function section(
   };
 }
 
-/** The unit's sections, in the order of the indices. Only the unit's own series: never a predecessor's. */
-export async function unitView(db: Db, document: Document, p: { locale: Locale; unit: UnitSummary }): Promise<UnitSection[]> {
-  const [indices, history] = await Promise.all([listIndices(db), unitHistory(db, p.unit.unit_id)]);
+/**
+ * The unit's sections, in the order of the indices. Only the unit's own series: never a predecessor's.
+ * `source` answers the data's questions (default: one query each; the build passes one that reads all
+ * units at once, see unit-source.ts).
+ */
+export async function unitView(
+  db: Db,
+  document: Document,
+  p: { locale: Locale; unit: UnitSummary; source?: UnitSource; indices?: readonly IndexSummary[] },
+): Promise<UnitSection[]> {
+  const source = p.source ?? queryUnitSource(db);
+  const [indices, history] = await Promise.all([p.indices ?? listIndices(db), source.history(p.unit.unit_id)]);
   const sections: UnitSection[] = [];
   for (const index of indices) {
     const rows = history.filter((r) => r.index_id === index.index_id);
-    if (rows.length > 0) sections.push(await section(db, document, p.locale, p.unit, index, rows));
+    if (rows.length > 0) sections.push(await section(source, document, p.locale, p.unit, index, rows));
   }
   return sections;
 }

@@ -68,7 +68,7 @@ describe('buildSteps', () => {
       ['sample', 'data', 'site', 'compress'],
     );
     assert.deepEqual(all[0]?.command, [process.execPath, 'scripts/generate-sample.ts', '--seed', '7', '--scale', 'default']);
-    assert.deepEqual(all[2]?.command, ['astro', 'build']);
+    assert.deepEqual(all[2]?.command, [process.execPath, 'scripts/build-site.ts']);
   });
 
   test('a new seed is an input of the sample only', async () => {
