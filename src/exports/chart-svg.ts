@@ -65,12 +65,20 @@ export function inlineStyles(original: Element, clone: Element, styleOf: StyleOf
   });
 }
 
-/** Splits text into lines of at most `width` px, assuming an average glyph of 0.56 em. */
+/**
+ * Splits text into lines of at most `width` px. Glyphs are taken as 0.6 em wide on average (Vietnamese
+ * diacritics and bold type run wider than Latin's ~0.5 em; too wide a guess only wraps early), and a
+ * word longer than a line (an address) is cut into pieces, so no text runs off the file.
+ */
 export function wrapLines(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(12, Math.floor(width / (fontSize * 0.56)));
+  const perLine = Math.max(12, Math.floor(width / (fontSize * 0.6)));
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => Array.from({ length: Math.ceil(word.length / perLine) }, (_, i) => word.slice(i * perLine, (i + 1) * perLine)));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of words) {
     if (line !== '' && line.length + 1 + word.length > perLine) {
       lines.push(line);
       line = word;
@@ -97,6 +105,7 @@ export interface SvgFileParts {
 }
 
 const PAD = 16;
+const MIN_WIDTH = 480;
 const TITLE = { size: 15, lead: 20 } as const;
 const FOOT = { size: 11, lead: 15 } as const;
 const LEGEND = { size: 12, lead: 20 } as const;
@@ -144,7 +153,8 @@ function legendGroup(doc: Document, entries: readonly LegendEntry[], width: numb
 /** The whole file as SVG text. */
 export function standaloneSvg(doc: Document, parts: SvgFileParts, styleOf: StyleOf): { svg: string; width: number; height: number } {
   const size = chartSize(parts.chart);
-  const width = Math.max(size.width, 320) + 2 * PAD;
+  // A phone's 320-px drawing gets a wider file, so its title and source lines are not squeezed.
+  const width = Math.max(size.width, MIN_WIDTH) + 2 * PAD;
   const inner = width - 2 * PAD;
   const root = doc.createElementNS(SVG_NS, 'svg');
   const title = doc.createElementNS(SVG_NS, 'title');
