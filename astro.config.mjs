@@ -5,6 +5,9 @@ import { defineConfig } from 'astro/config';
 import sirv from 'sirv';
 
 const dataDist = fileURLToPath(new URL('./data/dist/', import.meta.url));
+/** Which share of the pages this build renders (scripts/build-site.ts runs several; "0/1" when alone). */
+const shard = process.env.PAR_BUILD_SHARD ?? '0/1';
+const firstShard = shard.startsWith('0/');
 
 /**
  * Publishes the data build's output (Parquet and CSV downloads, Arrow files for DuckDB-WASM, manifest)
@@ -19,6 +22,8 @@ function siteData() {
         server.middlewares.use('/data', sirv(dataDist, { dev: true }));
       },
       'astro:build:done': ({ dir }) => {
+        // Only the first build's output is published whole; the others' pages are merged into it.
+        if (!firstShard) return;
         if (!existsSync(dataDist)) throw new Error('data/dist is missing: run `npm run build:data` first.');
         cpSync(dataDist, new URL('./data/', dir), { recursive: true });
       },
@@ -28,6 +33,8 @@ function siteData() {
 
 export default defineConfig({
   output: 'static',
+  // Concurrent builds must not share Astro's cache.
+  ...(firstShard ? {} : { cacheDir: `./node_modules/.astro-shard-${shard.replace('/', '-of-')}` }),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [siteData()],

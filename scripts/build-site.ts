@@ -1,10 +1,12 @@
 /**
- * The site: `astro build` (every page) and, in a second process at the same time, the remediation
- * worksheets (src/views/worksheets-all.ts), moved into dist/worksheets/ once both are done. Astro
- * renders pages one after the other on one core; the worksheets need none of its pages, so the second
- * core writes them meanwhile. A failure of either leaves the step failed.
+ * The site: two `astro build` processes at once, each rendering every other page (PAR_BUILD_SHARD,
+ * src/routing/build-shard.ts; Astro renders pages one after another on one core), and a third writing
+ * the remediation worksheets (src/views/worksheets-all.ts). The second build's pages are merged into
+ * dist/ (scripts/pipeline/merge-output.ts: files both wrote must be identical) and the worksheets moved
+ * into dist/worksheets/. A failure of any leaves the step failed.
  *
  *   node scripts/build-site.ts          (npm run build:site runs it, then the compression)
+ *   PAR_BUILD_SHARDS=1 node scripts/build-site.ts      (one Astro process for every page)
  *   node scripts/build-site.ts --worksheets-only DIR   (the worksheet process itself)
  */
 import { spawn } from 'node:child_process';
@@ -13,12 +15,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openNodeDb } from '../src/db/node.ts';
 import { writeAllWorksheets } from '../src/views/worksheets-all.ts';
+import { mergeOutput } from './pipeline/merge-output.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-function run(command: string, args: readonly string[]): Promise<void> {
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))));
   });
@@ -33,10 +36,24 @@ async function worksheetsOnly(outDir: string): Promise<void> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'worksheets-only': { type: 'string' } } });
   if (values['worksheets-only']) return worksheetsOnly(values['worksheets-only']);
+  const shards = Number(process.env.PAR_BUILD_SHARDS ?? 2);
+  if (!(Number.isInteger(shards) && shards >= 1))
+    throw new Error(`PAR_BUILD_SHARDS must be a whole number ≥ 1, not "${process.env.PAR_BUILD_SHARDS}"`);
   const tmp = mkdtempSync(path.join(ROOT, '.worksheets-'));
   try {
     const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    await Promise.all([run(process.execPath, [astro, 'build']), run(process.execPath, [import.meta.filename, '--worksheets-only', tmp])]);
+    const outDirs = Array.from({ length: shards }, (_, i) => (i === 0 ? path.join(ROOT, 'dist') : path.join(tmp, `pages-${i}`)));
+    const builds = outDirs.map((outDir, i) =>
+      run(process.execPath, [astro, 'build', ...(i === 0 ? [] : ['--outDir', outDir])], {
+        ...process.env,
+        PAR_BUILD_SHARD: `${i}/${shards}`,
+      }),
+    );
+    await Promise.all([...builds, run(process.execPath, [import.meta.filename, '--worksheets-only', tmp])]);
+    for (const outDir of outDirs.slice(1)) {
+      const { moved, same } = mergeOutput(outDir, outDirs[0]!);
+      console.log(`pages: ${moved} files of another build merged into dist (${same} shared and identical)`);
+    }
     const target = path.join(ROOT, 'dist', 'worksheets');
     rmSync(target, { recursive: true, force: true });
     if (existsSync(path.join(tmp, 'worksheets'))) renameSync(path.join(tmp, 'worksheets'), target);

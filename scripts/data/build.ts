@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TABLE_NAMES, type Manifest } from '../../src/schema/index.ts';
 import { writeAtomically } from './atomic.ts';
-import { checkDuplicates, checkRanks, checkSums } from './checks.ts';
+import { checkDuplicates, checkRanks, checkSums, checkUnitsRanked } from './checks.ts';
 import { openDb } from './db.ts';
 import { ErrorList } from './errors.ts';
 import { fillReference } from './fill-tables.ts';
@@ -54,6 +54,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     progress.step('checking duplicates and published ranks');
     await checkDuplicates(conn, headers, errors);
     await checkRanks(conn, headers, errors);
+    await checkUnitsRanked(conn, ref.all.indexYears, errors);
     progress.step('adding up parents');
     await rollUp(conn, deepest);
     await checkSums(conn, headers, errors);

@@ -102,6 +102,7 @@ describe('the lost-points view of a unit', () => {
 
 test('the Pareto chart shows every item up to the 80 % cut (at most 30), then one row for the rest', async () => {
   const { paretoFigures } = await import('../../src/views/lost-view.ts');
+  const { COLUMN_CHART_WIDTHS } = await import('../../src/views/chart-widths.ts');
   const pareto = Array.from({ length: 40 }, (_, i) => ({
     code: `D1.${i + 1}`,
     label: `Mục ${i + 1}`,
@@ -117,8 +118,8 @@ test('the Pareto chart shows every item up to the 80 % cut (at most 30), then on
   assert.equal(rowsOf(cut), 21);
   assert.deepEqual(
     cut?.svgs.map((s) => s.width),
-    [320, 720, 1120],
-    'drawn at every chart width',
+    [...COLUMN_CHART_WIDTHS],
+    'drawn at every width of the unit page column',
   );
   for (const { svg } of cut?.svgs ?? []) assert.match(svg, /20 trên 90 tiêu chí thành phần chiếm 50%/);
 });
