@@ -53,5 +53,5 @@ async function compute(db: Db, document: Document, locale: Locale, index: IndexS
 
 /** The default view of an index in a locale, drawn once per build (kept: a handful of indices). */
 export function rankingsDefault(db: Db, locale: Locale, index: IndexSummary): Promise<RankingsDefault> {
-  return renderShared(`rankings|${locale}|${index.index_id}`, Infinity, (document) => compute(db, document, locale, index));
+  return renderShared(`rankings|${locale}|${index.index_id}`, (document) => compute(db, document, locale, index));
 }

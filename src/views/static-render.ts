@@ -18,20 +18,17 @@ export function renderStatic<T>(view: (document: Document) => Promise<T>): Promi
   return view(staticDocument());
 }
 
-const shared = new Map<string, { value: Promise<unknown>; uses: number }>();
+const shared = new Map<string, Promise<unknown>>();
 
 /**
- * A view that several pages of one build show (the rankings page's default charts are also the home
- * page's headline and the embed pages'): computed by the first page that asks, then handed to the
- * others, so the build draws it once. After `uses` pages took it, it is forgotten, so a build of
- * hundreds of pages keeps only what is still to be shown. Pages of one build run in one process and
- * share this module, as they share the jsdom document.
+ * A view that several pages of one build process show (an index's default rankings charts are also the
+ * home page's headline and its embed pages'): computed by the first page that asks, then handed to the
+ * others, so the process draws it once. Kept until the process ends, so only for a handful of views
+ * (one per index and locale), never per unit. Pages of one build process share this module, as they
+ * share the jsdom document; the build's other process (src/routing/build-shard.ts) draws its own.
  */
-export function renderShared<T>(key: string, uses: number, view: (document: Document) => Promise<T>): Promise<T> {
-  const found = shared.get(key);
-  const entry = found ?? { value: renderStatic(view), uses: 0 };
-  entry.uses += 1;
-  if (entry.uses >= uses) shared.delete(key);
-  else if (!found) shared.set(key, entry);
-  return entry.value as Promise<T>;
+export function renderShared<T>(key: string, view: (document: Document) => Promise<T>): Promise<T> {
+  let value = shared.get(key);
+  if (value === undefined) shared.set(key, (value = renderStatic(view)));
+  return value as Promise<T>;
 }
