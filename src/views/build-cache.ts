@@ -4,10 +4,12 @@
  */
 import type { Db } from '../db/types.ts';
 import { listIndices, type IndexSummary } from '../queries/indices.ts';
+import { indexPublishers, type IndexPublisher } from '../queries/index-publishers.ts';
 import { memoryUnitSource, type UnitSource } from './unit-source.ts';
 
 let unitSource: UnitSource | undefined;
 let indices: Promise<IndexSummary[]> | undefined;
+let publishers: Promise<IndexPublisher[]> | undefined;
 
 /** Every unit's series and domains, read on first use. */
 export function buildUnitSource(db: Db): UnitSource {
@@ -19,4 +21,10 @@ export function buildUnitSource(db: Db): UnitSource {
 export function buildIndices(db: Db): Promise<IndexSummary[]> {
   indices ??= listIndices(db);
   return indices;
+}
+
+/** Who publishes each index (the source line of downloads and of the printed page), read once. */
+export function buildPublishers(db: Db): Promise<IndexPublisher[]> {
+  publishers ??= indexPublishers(db);
+  return publishers;
 }

@@ -19,6 +19,8 @@ const PAGES = [
   '/en/rankings/sample-communes/',
   '/en/units/bo-tu-phap/',
   '/no-such-page/',
+  '/embed/rankings/vn-provinces/bump/',
+  '/en/embed/units/ha-noi/',
 ];
 
 const PHONE_PAGES = ['/rankings/sample-departments/', '/units/quang-ninh/', '/lost-points/sample-communes/'];
