@@ -6,7 +6,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { guardStatement, RefusedStatement, wrapStatement } from '../sql-console/guard.ts';
 import { cellValue, kindOfType, MAX_ROWS, type ConsoleResult } from '../sql-console/result.ts';
-import { loadTables, readManifest } from './node.ts';
+import { DATA_DIST, loadTables, readManifest } from './node.ts';
 
 /** Runs console statements; throws the guard's refusal or DuckDB's error. */
 export interface NodeConsole {
@@ -42,4 +42,12 @@ export async function openNodeConsole(distDir: string): Promise<NodeConsole> {
       };
     },
   };
+}
+
+let buildConsole: Promise<NodeConsole> | undefined;
+
+/** The build-time console over `data/dist`, opened once. */
+export function getBuildConsole(): Promise<NodeConsole> {
+  buildConsole ??= openNodeConsole(DATA_DIST);
+  return buildConsole;
 }

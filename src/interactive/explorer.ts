@@ -26,6 +26,11 @@ export interface ExplorerSpec<S> {
   /** Redraws the view's slots; resolves when the new view is in the page. */
   render(db: Db, state: S): Promise<void>;
   readonly labels: EngineLabels;
+  /**
+   * What makes a new state: a `change` in the form (filters, the default) or its `submit` (the SQL
+   * console, whose text changes on every key and runs only when asked).
+   */
+  readonly trigger?: 'change' | 'submit';
 }
 
 /** Draws `state`, keeping the engine status and `<html data-view>` (which tests wait for) up to date. */
@@ -53,8 +58,11 @@ export function startExplorer<S>(spec: ExplorerSpec<S>): UrlSync<S> {
   const warm = (): void => void warmBrowserDb().catch(() => undefined);
   form.addEventListener('pointerenter', warm, { once: true });
   form.addEventListener('focusin', warm, { once: true });
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('change', () => sync.set(spec.read(form)));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (spec.trigger === 'submit') sync.set(spec.read(form));
+  });
+  if (spec.trigger !== 'submit') form.addEventListener('change', () => sync.set(spec.read(form)));
   for (const el of form.querySelectorAll<HTMLElement>('[data-needs-js]')) el.removeAttribute('data-needs-js');
   const initial = sync.get();
   if (spec.serialise(initial) === '') {
