@@ -10,7 +10,15 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { RecordBatch } from 'apache-arrow';
 import { guardStatement, RefusedStatement, wrapStatement } from '../sql-console/guard.ts';
-import { cellValue, isoDateTime, kindOfType, MAX_ROWS, type ConsoleResult, type ResultColumn, type ResultValue } from '../sql-console/result.ts';
+import {
+  cellValue,
+  isoDateTime,
+  kindOfType,
+  MAX_ROWS,
+  type ConsoleResult,
+  type ResultColumn,
+  type ResultValue,
+} from '../sql-console/result.ts';
 import { getBrowserConnection, stopBrowserDb } from './browser.ts';
 
 /** Thrown by a run the user cancelled. */
@@ -55,7 +63,8 @@ async function stream(conn: AsyncDuckDBConnection, sql: string, maxRows: number)
     }
     if (rows.length > maxRows) break;
   }
-  if (columns.length === 0) columns = reader.schema.fields.map((f) => ({ name: f.name, type: String(f.type), kind: kindOfType(String(f.type)) }));
+  if (columns.length === 0)
+    columns = reader.schema.fields.map((f) => ({ name: f.name, type: String(f.type), kind: kindOfType(String(f.type)) }));
   return { columns, rows };
 }
 
@@ -74,7 +83,12 @@ export async function runBrowserConsole(sql: string, options: { base?: string; m
   const cancelled = new Promise<never>((_resolve, reject) => (cancel = () => reject(new CancelledQuery())));
   try {
     const { columns, rows } = await Promise.race([work, cancelled]);
-    return { columns, rows: rows.slice(0, maxRows), truncated: guarded.explain === null && rows.length > maxRows, elapsedMs: performance.now() - started };
+    return {
+      columns,
+      rows: rows.slice(0, maxRows),
+      truncated: guarded.explain === null && rows.length > maxRows,
+      elapsedMs: performance.now() - started,
+    };
   } finally {
     cancel = null;
     running = null;

@@ -2,7 +2,8 @@
  * The SQL console's statement guard: one reading statement, or a clear refusal.
  *
  * Two layers. This module reads the text lexically (comments, strings and quoted names skipped) to give
- * a clear message for the common mistakes: nothing to run, several statements, a statement that writes.
+ * a clear message for the common mistakes: nothing to run, several statements, a statement that writes
+ * (READ_KEYWORDS are what the page lists as allowed; WRITE_KEYWORDS are refused by name).
  * Then the statement runs wrapped as a subquery (`FROM (…) LIMIT n`), so DuckDB's own parser has the last
  * word: only a SELECT-like statement can stand there, and a prepared statement holds exactly one.
  * CREATE, COPY, INSTALL, ATTACH, SET or PRAGMA cannot appear inside the parentheses, whatever this
@@ -22,6 +23,47 @@ export const READ_KEYWORDS = [
   'PIVOT',
   'UNPIVOT',
   'EXPLAIN',
+] as const;
+
+/**
+ * First keywords of statements that change the database, its settings or its extensions, or reach
+ * files. Any other unknown word goes to DuckDB, wrapped, so a typo gets DuckDB's own syntax error.
+ */
+export const WRITE_KEYWORDS = [
+  'ALTER',
+  'ANALYZE',
+  'ATTACH',
+  'BEGIN',
+  'CALL',
+  'CHECKPOINT',
+  'COMMENT',
+  'COMMIT',
+  'COPY',
+  'CREATE',
+  'DEALLOCATE',
+  'DELETE',
+  'DETACH',
+  'DROP',
+  'EXECUTE',
+  'EXPORT',
+  'FORCE',
+  'IMPORT',
+  'INSERT',
+  'INSTALL',
+  'LOAD',
+  'MERGE',
+  'PRAGMA',
+  'PREPARE',
+  'RESET',
+  'ROLLBACK',
+  'SET',
+  'START',
+  'TRUNCATE',
+  'UNINSTALL',
+  'UPDATE',
+  'UPSERT',
+  'USE',
+  'VACUUM',
 ] as const;
 
 /** The outcome of guarding one text. */
@@ -124,7 +166,7 @@ export function guardStatement(sql: string): GuardResult {
   // Semicolons after the statement are fine; anything but comments after one is a second statement.
   const cut = semicolons.find((at) => at > first.start);
   if (cut !== undefined && !nothingBut(sql.slice(cut))) return { ok: false, reason: 'multiple', keyword };
-  if (keyword !== '(' && !(READ_KEYWORDS as readonly string[]).includes(keyword)) return { ok: false, reason: 'write', keyword };
+  if ((WRITE_KEYWORDS as readonly string[]).includes(keyword)) return { ok: false, reason: 'write', keyword };
   const body = (cut === undefined ? sql : sql.slice(0, cut)).trimEnd();
   if (keyword !== 'EXPLAIN') return { ok: true, body, explain: null };
   const analyze = words[1]?.text.toUpperCase() === 'ANALYZE' ? words[1] : undefined;

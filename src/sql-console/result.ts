@@ -28,7 +28,8 @@ export interface ConsoleResult {
 /** How many rows the console shows at most; one more is fetched to know whether there were more. */
 export const MAX_ROWS = 5000;
 
-const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL|Int|Uint|Float|Decimal)/;
+const NUMERIC =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL|Int|Uint|Float|Decimal)/;
 
 /** The kind of a column from DuckDB's type name ("DOUBLE", "DECIMAL(18,3)") or Arrow's ("Float64", "Int32"). */
 export function kindOfType(type: string): ColumnKind {
@@ -59,8 +60,5 @@ export function cellValue(value: unknown): ResultValue {
 
 /** The result as spreadsheet rows: the header, then exactly the rows shown (numbers stay numbers). */
 export function resultCsvRows(result: ConsoleResult): CellValue[][] {
-  return [
-    result.columns.map((c) => c.name),
-    ...result.rows.map((row) => row.map((v) => (typeof v === 'boolean' ? String(v) : v))),
-  ];
+  return [result.columns.map((c) => c.name), ...result.rows.map((row) => row.map((v) => (typeof v === 'boolean' ? String(v) : v)))];
 }

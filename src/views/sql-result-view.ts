@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { INTL_TAGS } from '../i18n/locales.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { esc } from '../tables/html.ts';
 import type { ConsoleResult, ResultValue } from '../sql-console/result.ts';
 import type { ConsoleError } from '../sql-console/errors.ts';
@@ -34,7 +35,7 @@ function cellHtml(locale: Locale, value: ResultValue, numeric: boolean): string 
 
 /** The line above the table: how many rows, how long, and whether the limit cut the result. */
 export function resultSummary(locale: Locale, tr: Translate, result: ConsoleResult): string {
-  const rows = formatResultNumber(locale, result.rows.length);
+  const rows = formatNumber(locale, result.rows.length);
   const ms = formatResultNumber(locale, Math.round(result.elapsedMs));
   return result.truncated ? tr('sql.result.truncated', { rows, ms }) : tr('sql.result.rows', { rows, ms });
 }

@@ -15,7 +15,9 @@ before(async () => {
 
 describe('SQL console over real DuckDB', () => {
   test('a result keeps column order, types and NULL apart from the empty text', async () => {
-    const result = await sql.run("SELECT unit_id, valid_to, '' AS empty, is_sample FROM units WHERE unit_id IN ('ha-noi', 'an-giang') ORDER BY unit_id");
+    const result = await sql.run(
+      "SELECT unit_id, valid_to, '' AS empty, is_sample FROM units WHERE unit_id IN ('ha-noi', 'an-giang') ORDER BY unit_id",
+    );
     assert.deepEqual(
       result.columns.map((c) => [c.name, c.type, c.kind]),
       [
@@ -40,16 +42,29 @@ describe('SQL console over real DuckDB', () => {
     assert.deepEqual((await sql.run('SELECT range AS x FROM range(10) ORDER BY x DESC', 3)).rows, [[9], [8], [7]]);
   });
   test('the guard refuses writes before DuckDB sees them', async () => {
-    await assert.rejects(sql.run('CREATE TABLE x AS SELECT 1'), (e) => e instanceof RefusedStatement && e.reason === 'write' && e.keyword === 'CREATE');
+    await assert.rejects(
+      sql.run('CREATE TABLE x AS SELECT 1'),
+      (e) => e instanceof RefusedStatement && e.reason === 'write' && e.keyword === 'CREATE',
+    );
   });
   test('files cannot be read: external access is off', async () => {
     await assert.rejects(sql.run("SELECT * FROM read_csv('/etc/hostname')"), /Permission Error/);
   });
   test("DuckDB's parser refuses every write inside the wrapper, whatever the lexical guard missed", async () => {
-    for (const body of ['CREATE TABLE x AS SELECT 1', "COPY (SELECT 1) TO 'x.csv'", 'INSTALL httpfs', "ATTACH 'x.db'", 'SET threads = 1', 'DROP TABLE units']) {
+    for (const body of [
+      'CREATE TABLE x AS SELECT 1',
+      "COPY (SELECT 1) TO 'x.csv'",
+      'INSTALL httpfs',
+      "ATTACH 'x.db'",
+      'SET threads = 1',
+      'DROP TABLE units',
+    ]) {
       await assert.rejects(raw.prepare(wrapStatement({ body, explain: null }, 10)), /Parser Error/, body);
     }
-    await assert.rejects(raw.prepare(wrapStatement({ body: 'SELECT 1) ; DROP TABLE units; SELECT (1', explain: null }, 10)), /multiple statements/);
+    await assert.rejects(
+      raw.prepare(wrapStatement({ body: 'SELECT 1) ; DROP TABLE units; SELECT (1', explain: null }, 10)),
+      /multiple statements/,
+    );
   });
   test('every example query runs over the schema', async () => {
     for (const example of EXAMPLES) {
