@@ -70,12 +70,15 @@ async function stream(conn: AsyncDuckDBConnection, sql: string, maxRows: number)
 
 let cancel: (() => void) | null = null;
 let running: Promise<unknown> | null = null;
+/** A cancel still deciding whether to stop the engine: the next run waits for it, or would use a dying worker. */
+let stopping: Promise<void> = Promise.resolve();
 
 /** Runs one console statement; throws RefusedStatement, CancelledQuery or DuckDB's error. */
 export async function runBrowserConsole(sql: string, options: { base?: string; maxRows?: number } = {}): Promise<ConsoleResult> {
   const guarded = guardStatement(sql);
   if (!guarded.ok) throw new RefusedStatement(guarded);
   const maxRows = options.maxRows ?? MAX_ROWS;
+  await stopping;
   const conn = await consoleConnection(options.base ?? '/');
   const started = performance.now();
   const work = stream(conn, wrapStatement(guarded, maxRows), maxRows);
@@ -96,13 +99,16 @@ export async function runBrowserConsole(sql: string, options: { base?: string; m
 }
 
 /** Cancels the running statement, stopping the engine if DuckDB does not stop within `graceMs`. */
-export async function cancelBrowserConsole(graceMs = 1500): Promise<void> {
+export function cancelBrowserConsole(graceMs = 1500): Promise<void> {
   const stop = cancel;
   const current = running;
-  if (stop === null || current === null) return;
+  if (stop === null || current === null) return stopping;
   stop();
-  const conn = await getBrowserConnection([]);
-  void conn.cancelSent().catch(() => false);
-  const settled = await Promise.race([current.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), graceMs))]);
-  if (!settled) await stopBrowserDb();
+  stopping = (async () => {
+    const conn = await getBrowserConnection([]);
+    void conn.cancelSent().catch(() => false);
+    const settled = await Promise.race([current.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), graceMs))]);
+    if (!settled) await stopBrowserDb();
+  })().catch(() => undefined);
+  return stopping;
 }

@@ -76,7 +76,7 @@ export function startSqlConsole(): void {
     shown = result;
     downloadButton!.disabled = result === null;
     slot.dataset.sqlOutcome = outcome;
-    slot.dataset.sqlRun = String(runs);
+    slot.dataset.runCount = String(runs);
   };
 
   async function render(state: SqlState): Promise<void> {

@@ -42,7 +42,6 @@ export function mountSqlEditor(
         sql({ dialect: DUCKDB, schema: options.tables, upperCaseKeywords: true }),
         autocompletion(),
         syntaxHighlighting(defaultHighlightStyle),
-        EditorView.lineWrapping,
         keymap.of([
           {
             key: 'Mod-Enter',

@@ -30,7 +30,7 @@ before(async () => {
 
 /** Waits until the console has finished its `run`-th run (1 for the first) and returns the outcome. */
 async function waitForRun(page: Page, run: number): Promise<string> {
-  const slot = page.locator(`[data-sql-result][data-sql-run="${run}"]`);
+  const slot = page.locator(`[data-sql-result][data-run-count="${run}"]`);
   await slot.waitFor({ state: 'attached', timeout: 90_000 });
   return (await slot.getAttribute('data-sql-outcome')) ?? '';
 }
