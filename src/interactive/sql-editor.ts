@@ -5,7 +5,7 @@
  * page's focus order (no tab trapping); Ctrl/Cmd+Enter runs the query.
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { autocompletion, completionKeymap } from '@codemirror/autocomplete';
+import { autocompletion, closeCompletion, completionKeymap } from '@codemirror/autocomplete';
 import { PostgreSQL, sql, SQLDialect } from '@codemirror/lang-sql';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
@@ -45,7 +45,9 @@ export function mountSqlEditor(
         keymap.of([
           {
             key: 'Mod-Enter',
-            run: () => {
+            // Running closes an open completion list: it would cover the result being read.
+            run: (view) => {
+              closeCompletion(view);
               options.run();
               return true;
             },
