@@ -53,14 +53,20 @@ describe('SQL console', () => {
     }
   });
 
-  test('with JavaScript, the engine does not start until someone shows intent', async () => {
+  test('with JavaScript, neither the engine nor the editor load until someone shows intent', async () => {
     const opened = await openPage(site.browser, '/sql/');
     try {
-      const wasm: string[] = [];
-      opened.page.on('request', (r) => void (r.url().endsWith('.wasm') && wasm.push(r.url())));
+      const late: string[] = [];
+      opened.page.on('request', (r) => void (/\.wasm$|\/sql-editor\./.test(r.url()) && late.push(r.url())));
       await opened.page.waitForTimeout(500);
       assert.equal(await opened.page.evaluate(() => document.documentElement.dataset.engine), 'idle');
-      assert.deepEqual(wasm, []);
+      assert.deepEqual(late, [], 'neither the engine nor the editor before intent');
+      await opened.page.locator('[data-sql-textarea]').focus();
+      await opened.page.locator('.cm-content').waitFor({ timeout: 30_000 });
+      assert.ok(
+        late.some((url) => url.includes('/sql-editor.')),
+        'the editor is loaded on focus',
+      );
       assert.equal(await opened.page.locator('[data-sql-run]').isVisible(), true);
       expectNoErrors(opened);
     } finally {
