@@ -60,7 +60,7 @@ describe('SQL console', () => {
       opened.page.on('request', (r) => void (/\.wasm$|\/sql-editor\./.test(r.url()) && late.push(r.url())));
       await opened.page.waitForTimeout(500);
       assert.equal(await opened.page.evaluate(() => document.documentElement.dataset.engine), 'idle');
-      assert.deepEqual(late, [], 'neither the engine nor the editor before intent');
+      assert.equal(late.join(), '', 'neither the engine nor the editor before intent');
       await opened.page.locator('[data-sql-textarea]').focus();
       await opened.page.locator('.cm-content').waitFor({ timeout: 30_000 });
       assert.ok(
