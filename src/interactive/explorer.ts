@@ -39,6 +39,11 @@ export interface ExplorerSpec<S> {
    * a link held that could not be used; `tr` translates a message key. Default: nothing said.
    */
   describe?(param: string, state: S, tr: (key: string) => string): string;
+  /**
+   * What makes a new state: a `change` in the form (filters, the default) or its `submit` (the SQL
+   * console, whose text changes on every key and runs only when asked).
+   */
+  readonly trigger?: 'change' | 'submit';
 }
 
 /** Draws `state`, keeping the engine status and `<html data-view>` (which tests wait for) up to date. */
@@ -101,8 +106,11 @@ export function startExplorer<S>(spec: ExplorerSpec<S>): UrlSync<S> {
   const warm = (): void => void warmBrowserDb().catch(() => undefined);
   form.addEventListener('pointerenter', warm, { once: true });
   form.addEventListener('focusin', warm, { once: true });
-  form.addEventListener('submit', (event) => event.preventDefault());
-  wireChanges(spec, sync);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (spec.trigger === 'submit') sync.set(spec.read(form));
+  });
+  if (spec.trigger !== 'submit') wireChanges(spec, sync);
   form.querySelector('[data-reset]')?.addEventListener('click', () => sync.set(spec.parse('').values));
   enableControls(form);
   const initial = sync.get();

@@ -30,10 +30,12 @@ const PAGES = [
   '/lost-points/',
   '/lost-points/sample-communes/',
   '/methodology/',
+  '/sql/',
   '/en/',
   '/en/rankings/sample-communes/',
   '/en/units/quang-ninh/',
   '/en/lost-points/sample-departments/',
+  '/en/sql/',
   '/no-such-page/',
 ];
 
