@@ -42,11 +42,14 @@ export function moversTable(
       const why = translator(locale)(`trends.notComparable.${kind}`, { year: movers.year });
       return [head, `<td colspan="3" class="why">${esc(why)}</td>`];
     }
+    // data-label: the column's name, shown before the cell on a phone, where the rows become blocks (trends.css).
+    const labelled = (html: string, key: 'trends.improved' | 'trends.deteriorated' | 'trends.compared', num = false) =>
+      `<td${num ? ' class="num"' : ''} data-label="${esc(t(locale, key))}">${html}</td>`;
     return [
       head,
-      cell(moverList(locale, movers.improved, names)),
-      cell(moverList(locale, movers.deteriorated, names)),
-      cell(String(movers.compared), { num: true }),
+      labelled(moverList(locale, movers.improved, names), 'trends.improved'),
+      labelled(moverList(locale, movers.deteriorated, names), 'trends.deteriorated'),
+      labelled(String(movers.compared), 'trends.compared', true),
     ];
   });
   const headers = [
