@@ -34,6 +34,8 @@ export interface Sources {
   frameworksDir: InputFile;
   /** The rules that sort deduction reasons into categories; null when sources.json names none. */
   reasonCategories: InputFile | null;
+  /** Which framework item continues which (data/reference/crosswalk.csv); null when sources.json names none. */
+  crosswalk: InputFile | null;
   datasets: Dataset[];
 }
 
@@ -68,7 +70,8 @@ export function loadSources(dataDir: string, errors: ErrorList): Sources | null 
   const reader = new DatasetReader(dataDir, errors);
   return {
     frameworksDir: { abs: path.join(dataDir, frameworks), rel: frameworks },
-    reasonCategories: reasonCategoriesFile(dataDir, json.reason_categories, errors),
+    reasonCategories: optionalFile(dataDir, 'reason_categories', json.reason_categories, errors),
+    crosswalk: optionalFile(dataDir, 'crosswalk', json.crosswalk, errors),
     datasets: datasets.flatMap((d, i) => {
       if (isObject(d)) return [reader.read(d, `datasets[${i}]`)];
       errors.add(SOURCES, null, `datasets[${i}]`, JSON.stringify(d) ?? '', 'expected a dataset (an object with id, units, scores…)');
@@ -77,16 +80,19 @@ export function loadSources(dataDir: string, errors: ErrorList): Sources | null 
   };
 }
 
-/** `reason_categories` of sources.json: a path relative to data/, or absent (then no reason is classified). */
-function reasonCategoriesFile(dataDir: string, value: unknown, errors: ErrorList): InputFile | null {
+/**
+ * An optional file of sources.json (`reason_categories`, `crosswalk`): a path relative to data/, or
+ * absent (then no reason is classified, no crosswalk is written).
+ */
+function optionalFile(dataDir: string, key: string, value: unknown, errors: ErrorList): InputFile | null {
   if (value === undefined) return null;
   if (typeof value !== 'string' || value.trim() === '') {
-    errors.add(SOURCES, null, 'reason_categories', JSON.stringify(value) ?? '', 'expected the path of a CSV file relative to data/');
+    errors.add(SOURCES, null, key, JSON.stringify(value) ?? '', 'expected the path of a CSV file relative to data/');
     return null;
   }
   const abs = path.join(dataDir, value);
   if (!existsSync(abs)) {
-    errors.add(SOURCES, null, 'reason_categories', value, 'file not found');
+    errors.add(SOURCES, null, key, value, 'file not found');
     return null;
   }
   return { abs, rel: value };

@@ -67,6 +67,8 @@ async function render(db: Db, config: RankingsConfig, state: RankingsState): Pro
     const figure = document.getElementById(id);
     if (figure) fillChartFigure(figure, view[id]);
   }
+  const few = document.querySelector('[data-few-note]');
+  if (few) few.innerHTML = view.fewNote;
   document.querySelector('[data-ranking-heading]')!.textContent = view.rankingHeading;
   document.querySelector('[data-ranking-table-slot]')!.innerHTML = view.rankingTable;
   enhanceHeaders(config.labels.sortBy ?? '');

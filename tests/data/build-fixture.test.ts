@@ -247,7 +247,9 @@ describe('reference tables', () => {
         table,
       );
       const codecs = await rows(`SELECT DISTINCT compression FROM parquet_metadata(${parquet(table)})`);
-      assert.deepEqual(codecs, [{ compression: 'ZSTD' }], table);
+      // A table without rows (the fixture has no crosswalk) has no row groups, hence no codec.
+      const [{ n }] = (await rows(`SELECT count(*)::INTEGER AS n FROM ${parquet(table)}`)) as [{ n: number }];
+      assert.deepEqual(codecs, n === 0 ? [] : [{ compression: 'ZSTD' }], table);
       const key = TABLES[table].key.map((k) => `"${k}"`).join(', ');
       const unordered = await rows(`SELECT count(*)::INTEGER AS n FROM (
         SELECT row_number() OVER () AS i, row_number() OVER (ORDER BY ${key}) AS j FROM ${parquet(table)}) WHERE i <> j`);

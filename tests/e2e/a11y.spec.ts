@@ -15,6 +15,8 @@ const PAGES = [
   '/units/sample-so-tu-phap/',
   '/units/hai-phong-2025/',
   '/methodology/',
+  '/trends/',
+  '/trends/sample-communes/',
   '/en/',
   '/en/rankings/sample-communes/',
   '/en/units/bo-tu-phap/',
