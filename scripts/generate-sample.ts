@@ -1,7 +1,7 @@
 /**
  * `npm run data:sample` — writes the ILLUSTRATIVE sample province (data/raw/sample by default).
  *
- *   npx node scripts/generate-sample.ts [--seed N] [--out DIR] [--scale default|national|mini]
+ *   npx node scripts/generate-sample.ts [--seed N] [--out DIR] [--scale default|regional|national|mini]
  *
  * The sample is generated data built to the real methodology, never real results; see data/README.md
  * ("The sample province"). `--scale national` (≈ 4.0 million score rows) is for benchmarks: write it
@@ -14,7 +14,7 @@ import { generateSample } from './sample/generate.ts';
 import { clearSampleRecord, writeSampleRecord } from './sample/record.ts';
 import { DEFAULT_SEED, SCALES, SCALE_NAMES, type ScaleName } from './sample/scales.ts';
 
-const USAGE = 'usage: node scripts/generate-sample.ts [--seed N] [--out DIR] [--scale default|national|mini]';
+const USAGE = 'usage: node scripts/generate-sample.ts [--seed N] [--out DIR] [--scale default|regional|national|mini]';
 
 function options(): { seed: number; out: string; scale: ScaleName } {
   const { values } = parseArgs({

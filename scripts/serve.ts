@@ -1,7 +1,7 @@
 /**
  * Serves the built site (dist/) the way production should: precompressed `.br`/`.gz` picked by
  * Accept-Encoding, byte ranges on the uncompressed files, ETags, and the site's strict
- * Content-Security-Policy (src/security/csp.ts) on every response. File serving is sirv's; this
+ * Content-Security-Policy (src/security/csp.ts) on every response, which lets only the embed pages be framed. File serving is sirv's; this
  * module only adds headers and guards the few request shapes sirv gets wrong (see {@link normaliseRange}).
  *
  * CLI: `node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--root dist]` (port 0 picks a free one).
@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { CONTENT_SECURITY_POLICY } from '../src/security/csp.ts';
+import { contentSecurityPolicy, CONTENT_SECURITY_POLICY } from '../src/security/csp.ts';
 import { portAdvice } from './port.ts';
 
 /** Headers sent with every response, including 304, 404 and 405. */
@@ -73,6 +73,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   let files = scan();
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    // Only the embed pages may be framed by other sites (src/security/csp.ts).
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.url ?? '/'));
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendMethodNotAllowed(res);
     res.setHeader('Cache-Control', cacheControl(req.url ?? '/'));
     normaliseRange(req);

@@ -2,7 +2,7 @@
  * Atomic output: everything is written to a temporary sibling of the output folder, then swapped in
  * with renames. A failed build removes the temporary folder and leaves the previous output untouched.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The temporary sibling the build writes to, e.g. `data/dist.tmp-1234`. */
@@ -10,11 +10,41 @@ export function tempSibling(outDir: string, tag = 'tmp'): string {
   return `${path.resolve(outDir)}.${tag}-${process.pid}`;
 }
 
+/** Whether a process with this id is running (a build that still owns its temporary folder). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary siblings left by builds that were killed (`dist.tmp-<pid>`, `dist.old-<pid>` of a
+ * process no longer running): each can hold a whole output. Returns the folders removed.
+ */
+export function removeStaleSiblings(outDir: string): string[] {
+  const target = path.resolve(outDir);
+  const parent = path.dirname(target);
+  if (!existsSync(parent)) return [];
+  const prefix = `${path.basename(target)}.`;
+  const removed: string[] = [];
+  for (const name of readdirSync(parent)) {
+    const match = name.startsWith(prefix) ? /^(?:tmp|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    if (!match || running(Number(match[1]))) continue;
+    rmSync(path.join(parent, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 /** Runs `write` on a fresh temporary folder and, if it succeeds, puts that folder in place of `outDir`. */
 export async function writeAtomically<T>(outDir: string, write: (dir: string) => Promise<T>): Promise<T> {
   const target = path.resolve(outDir);
   const tmp = tempSibling(target);
   mkdirSync(path.dirname(target), { recursive: true });
+  removeStaleSiblings(target);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   try {

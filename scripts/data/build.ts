@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TABLE_NAMES, type Manifest } from '../../src/schema/index.ts';
 import { writeAtomically } from './atomic.ts';
-import { checkDuplicates, checkRanks, checkSums } from './checks.ts';
-import { openDb } from './db.ts';
+import { checkDuplicates, checkRanks, checkSums, checkUnitsRanked } from './checks.ts';
+import { checkCoverage, frameworkChanges, readCrosswalk, type CrosswalkRecord } from './crosswalk.ts';
+import { insertRows, openDb } from './db.ts';
 import { type DataError, ErrorList, sortErrors } from './errors.ts';
 import { fillReference } from './fill-tables.ts';
 import { readFrameworks } from './frameworks.ts';
@@ -51,6 +52,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const frameworks = read.valid;
   const ref = await readReference(sources, read, errors);
   const reasonCategories = sources.reasonCategories ? await readReasonCategories(sources.reasonCategories, errors) : [];
+  const crosswalk: CrosswalkRecord[] = [];
+  if (sources.crosswalk) {
+    crosswalk.push(...(await readCrosswalk(sources.crosswalk, frameworks, errors)));
+    checkCoverage(sources.crosswalk, crosswalk, frameworkChanges(ref.all.indexYears), frameworks, errors);
+  }
   const spillDir = mkdtempSync(path.join(tmpdir(), 'build-data-duckdb-'));
   const { instance, conn } = await openDb(spillDir);
   try {
@@ -59,6 +65,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     progress.step('checking duplicates and published ranks');
     await checkDuplicates(conn, headers, errors);
     await checkRanks(conn, headers, errors);
+    await checkUnitsRanked(conn, ref.all.indexYears, errors);
     progress.step('adding up parents');
     await rollUp(conn, deepest);
     await checkSums(conn, headers, errors);
@@ -67,6 +74,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     await fillScores(conn);
     await dropWork(conn);
     await fillReference(conn, ref.all, frameworks.values());
+    await insertRows(conn, 'crosswalk', crosswalk);
     await clearPartialRanks(conn);
     progress.step('classifying deduction reasons');
     await classifyReasons(conn, reasonCategories);

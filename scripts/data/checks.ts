@@ -3,6 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ErrorList } from './errors.ts';
 import { SUM_TOLERANCE } from './framework-tree.ts';
 import { queryRows } from './db.ts';
+import { TOTAL_CODE } from '../../src/schema/index.ts';
 import type { FileHeaders } from './score-context.ts';
 
 type Headers = ReadonlyMap<string, FileHeaders>;
@@ -146,6 +147,34 @@ export async function checkSums(conn: DuckDBConnection, headers: Headers, errors
       column,
       String(r.final_score),
       `its ${r.grp} items (${r.kids}) add up to ${r.total}, not ${r.final_score} (tolerance ${SUM_TOLERANCE})`,
+    );
+  }
+}
+
+/**
+ * An index year's `units_ranked` may not be smaller than the units whose total is published for it: the
+ * published few would otherwise be ranked among too few (reported on the index-years row).
+ */
+export async function checkUnitsRanked(
+  conn: DuckDBConnection,
+  indexYears: readonly { index_id: string; year: number; units_ranked: number | null; at: { file: string; row: number } }[],
+  errors: ErrorList,
+): Promise<void> {
+  const counts = await queryRows<{ index_id: string; year: number; n: number; file: string }>(
+    conn,
+    `SELECT index_id, year, count(DISTINCT unit_id)::INTEGER AS n, min(source_file) AS file
+     FROM stage WHERE item_code = '${TOTAL_CODE}' AND pct_given IS NOT NULL GROUP BY ALL`,
+  );
+  const published = new Map(counts.map((c) => [`${c.index_id}|${c.year}`, c]));
+  for (const y of indexYears) {
+    const c = published.get(`${y.index_id}|${y.year}`);
+    if (y.units_ranked === null || c === undefined || c.n <= y.units_ranked) continue;
+    errors.add(
+      y.at.file,
+      y.at.row,
+      'units_ranked',
+      String(y.units_ranked),
+      `smaller than the ${c.n} units whose total is published for ${y.year} (${c.file})`,
     );
   }
 }

@@ -11,9 +11,21 @@ export interface DataError {
   why: string;
 }
 
+/** Control and direction-control characters, which must never reach a terminal as they are. */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Values longer than this are cut in messages (the row and column say where the rest is). */
+const SHOWN_VALUE = 120;
+
+/** A cell's value as a message shows it: unprintable characters as `\u{…}`, long values cut. */
+export function printable(value: string): string {
+  const shown = value.length > SHOWN_VALUE ? `${value.slice(0, SHOWN_VALUE)}… (${value.length} characters)` : value;
+  return shown.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)!.toString(16).padStart(4, '0')}}`);
+}
+
 /** `file:row:column: value — why`, the one format of every data error. */
 export function formatError(e: DataError): string {
-  return `${e.file}:${e.row ?? '-'}:${e.column}: ${e.value} — ${e.why}`;
+  return `${e.file}:${e.row ?? '-'}:${e.column}: ${printable(e.value)} — ${e.why}`;
 }
 
 /** How many errors are kept in memory; the count beyond it is still exact. */

@@ -30,6 +30,39 @@ export function normText(raw: string | undefined | null): string | null {
   return text === '' ? null : text;
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LINE_BREAK = /[\t\n\r]/;
+/** Embeddings, overrides and isolates: U+202E in a name reverses the text that follows it on every page. */
+const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** Longest text a cell may hold: a name (one line) or any other text (reasons run to a few paragraphs). */
+export const TEXT_LIMITS = { name: 200, text: 10_000 } as const;
+
+/** Why a text cell cannot be kept as it is, or null: too long, control characters, direction controls. */
+export function textProblem(text: string, kind: keyof typeof TEXT_LIMITS): string | null {
+  const limit = TEXT_LIMITS[kind];
+  if (text.length > limit) return `${text.length} characters; a ${kind === 'name' ? 'name' : 'text'} holds at most ${limit}`;
+  if (DIRECTION_CONTROL.test(text))
+    return 'holds a direction-control character (U+202A–U+202E or U+2066–U+2069), which would reorder the text on the page';
+  if (CONTROL.test(text) || (kind === 'name' && LINE_BREAK.test(text)))
+    return 'holds a control character (a line break, tab or other invisible code)';
+  return null;
+}
+
+/** Why a source cell is not a web page address, or null: only http(s) links are published. */
+export function sourceProblem(source: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(source);
+  } catch {
+    return 'not a web address (expected http:// or https://…)';
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:'
+    ? null
+    : `a ${url.protocol} link; only http:// and https:// pages are published`;
+}
+
 /**
  * Folds a name for matching: NFC, lower case, spaces collapsed, dashes unified.
  * "Bà Rịa – Vũng  Tàu" and "bà rịa - vũng tàu" fold alike.
@@ -88,7 +121,8 @@ export function parseNumber(raw: string | undefined | null): Parsed<CellNumber |
   const percent = text.endsWith('%');
   const body = percent ? text.slice(0, -1).replace(/[\s\u00a0]+$/, '') : text;
   if (!NUMBER.test(body)) return fail('not a number (use a decimal comma or point, no thousands separator)');
-  return ok({ value: Number(body.replace(',', '.')), percent });
+  // "-0" is zero: a signed zero would be stored as -0.0 and shown as "-0".
+  return ok({ value: Number(body.replace(',', '.')) || 0, percent });
 }
 
 /** A number of points: a percentage is refused, since points and percentages differ by the item's maximum. */

@@ -47,6 +47,7 @@ export async function readReference(
     {
       indexIds: new Set(raw.flatMap((r) => r.indices.map((i) => i.index_id))),
       unitIds: new Set(units.map((u) => u.unit_id)),
+      unitEnds: new Map(units.flatMap((u) => (u.valid_to === null ? [] : [[u.unit_id, u.valid_to] as const]))),
       frameworkIds: frameworks.ids,
     },
     errors,

@@ -68,6 +68,8 @@ export function readLineage(files: readonly InputFile[], errors: ErrorList): Pro
 export interface Known {
   indexIds: ReadonlySet<string>;
   unitIds: ReadonlySet<string>;
+  /** The last year of each unit that ends (valid_to); units without an end are absent. */
+  unitEnds: ReadonlyMap<string, number>;
   frameworkIds: ReadonlySet<string>;
 }
 
@@ -113,10 +115,25 @@ export function checkReference(
     errors,
     'from_unit_id and to_unit_id',
   );
-  for (const l of lineage) {
+  const linked = lineage.filter((l) => {
+    let ok = true;
     for (const col of ['from_unit_id', 'to_unit_id'] as const) {
-      if (!known.unitIds.has(l[col])) errors.add(l.at.file, l.at.row, col, l[col], 'unknown unit');
+      if (!known.unitIds.has(l[col])) {
+        errors.add(l.at.file, l.at.row, col, l[col], 'unknown unit');
+        ok = false;
+      }
     }
-  }
-  return { indices, indexYears, lineage };
+    if (l.from_unit_id === l.to_unit_id) {
+      errors.add(l.at.file, l.at.row, 'to_unit_id', l.to_unit_id, 'the same unit as from_unit_id: a unit cannot succeed itself');
+      return false;
+    }
+    const end = known.unitEnds.get(l.to_unit_id);
+    const year = Number(l.effective_date.slice(0, 4));
+    if (end !== undefined && l.effective_date !== '' && end < year) {
+      errors.add(l.at.file, l.at.row, 'to_unit_id', l.to_unit_id, `ended in ${end}, before this ${l.event} of ${l.effective_date}`);
+      return false;
+    }
+    return ok;
+  });
+  return { indices, indexYears, lineage: linked };
 }

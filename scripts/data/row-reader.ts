@@ -16,8 +16,13 @@ import {
   parseYesNo,
   splitList,
   splitSources,
+  sourceProblem,
+  textProblem,
   type Parsed,
 } from './normalise.ts';
+
+/** Columns holding a name: one line, at most TEXT_LIMITS.name characters. */
+const NAME_COLUMNS = new Set(['unit_name', 'name_vi', 'name_en', 'domain_name_vi', 'publisher_vi', 'publisher_en']);
 
 export class RowReader {
   cells: readonly string[] = [];
@@ -63,6 +68,11 @@ export class RowReader {
   text(name: string, required = false): string | null {
     const value = normText(cell(this.cells, this.cols, name));
     if (value === null && required) this.report(name, 'required value is empty');
+    const problem = value === null ? null : textProblem(value, NAME_COLUMNS.has(name) ? 'name' : 'text');
+    if (problem !== null) {
+      this.report(name, problem);
+      return null;
+    }
     return value;
   }
 
@@ -105,15 +115,20 @@ export class RowReader {
 
   /** The pages a source cell names (see splitSources); [] when empty. */
   sources(name: string): string[] {
-    return splitSources(this.raw(name));
+    const pages = splitSources(this.raw(name));
+    const bad = pages.map((page) => [page, sourceProblem(page)] as const).filter(([, why]) => why !== null);
+    for (const [page, why] of bad) this.report(name, why!, page);
+    return bad.length === 0 ? pages : pages.filter((page) => sourceProblem(page) === null);
   }
 
   /** A cell that must name one page at most: several are reported (this column cannot hold a list). */
   source(name: string, required = false): string | null {
-    const pages = this.sources(name);
+    const pages = splitSources(this.raw(name));
     if (pages.length > 1) this.report(name, `names ${pages.length} pages; this column takes one`);
     else if (pages.length === 0 && required) this.report(name, 'required value is empty');
-    return pages[0] ?? null;
+    const why = pages.length === 1 ? sourceProblem(pages[0]!) : null;
+    if (why !== null) this.report(name, why);
+    return pages.length === 1 && why === null ? pages[0]! : null;
   }
 
   private parsed<T>(name: string, result: Parsed<T | null>, required: boolean): T | null {

@@ -52,6 +52,11 @@ export async function readDetail(
       checkScore(r, 'self_score', self, max);
       checkScore(r, 'appraisal_r1', r1, max);
       checkScore(r, 'final_score', final, max);
+      if (!applicable) {
+        const scored = (['self_score', 'appraisal_r1', 'final_score'] as const).find((c, i) => [self, r1, final][i] !== null);
+        if (scored)
+          r.report(scored, `a score on an item marked not applicable (${r.header('applicable')}: ${r.raw('applicable')}); leave it empty`);
+      }
       if (r.bad) return;
       ctx.stage.write({
         index_id: indexId,

@@ -1,5 +1,5 @@
 /** Reads data/sources.json: the datasets the build reads, their files and score formats. */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { InputFile } from './csv-file.ts';
 import type { ErrorList } from './errors.ts';
@@ -34,6 +34,8 @@ export interface Sources {
   frameworksDir: InputFile;
   /** The rules that sort deduction reasons into categories; null when sources.json names none. */
   reasonCategories: InputFile | null;
+  /** Which framework item continues which (data/reference/crosswalk.csv); null when sources.json names none. */
+  crosswalk: InputFile | null;
   datasets: Dataset[];
 }
 
@@ -41,6 +43,8 @@ const SOURCES = 'sources.json';
 const SAMPLE_HINT = 'the illustrative sample is not generated: run `npm run data:sample` first';
 
 type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Loads and checks sources.json; problems go to `errors` (file "sources.json", column = JSON path). */
 export function loadSources(dataDir: string, errors: ErrorList): Sources | null {
@@ -56,27 +60,39 @@ export function loadSources(dataDir: string, errors: ErrorList): Sources | null 
     errors.add(SOURCES, null, '-', '', `not valid JSON (${(e as Error).message})`);
     return null;
   }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    errors.add(SOURCES, null, '-', JSON.stringify(json), 'expected an object with "datasets"');
+    return null;
+  }
   const frameworks = typeof json.frameworks === 'string' ? json.frameworks : 'frameworks';
-  const datasets = Array.isArray(json.datasets) ? (json.datasets as Json[]) : [];
+  const datasets = Array.isArray(json.datasets) ? (json.datasets as unknown[]) : [];
   if (datasets.length === 0) errors.add(SOURCES, null, 'datasets', '', 'no datasets');
   const reader = new DatasetReader(dataDir, errors);
   return {
     frameworksDir: { abs: path.join(dataDir, frameworks), rel: frameworks },
-    reasonCategories: reasonCategoriesFile(dataDir, json.reason_categories, errors),
-    datasets: datasets.map((d, i) => reader.read(d, `datasets[${i}]`)),
+    reasonCategories: optionalFile(dataDir, 'reason_categories', json.reason_categories, errors),
+    crosswalk: optionalFile(dataDir, 'crosswalk', json.crosswalk, errors),
+    datasets: datasets.flatMap((d, i) => {
+      if (isObject(d)) return [reader.read(d, `datasets[${i}]`)];
+      errors.add(SOURCES, null, `datasets[${i}]`, JSON.stringify(d) ?? '', 'expected a dataset (an object with id, units, scores…)');
+      return [];
+    }),
   };
 }
 
-/** `reason_categories` of sources.json: a path relative to data/, or absent (then no reason is classified). */
-function reasonCategoriesFile(dataDir: string, value: unknown, errors: ErrorList): InputFile | null {
+/**
+ * An optional file of sources.json (`reason_categories`, `crosswalk`): a path relative to data/, or
+ * absent (then no reason is classified, no crosswalk is written).
+ */
+function optionalFile(dataDir: string, key: string, value: unknown, errors: ErrorList): InputFile | null {
   if (value === undefined) return null;
   if (typeof value !== 'string' || value.trim() === '') {
-    errors.add(SOURCES, null, 'reason_categories', JSON.stringify(value) ?? '', 'expected the path of a CSV file relative to data/');
+    errors.add(SOURCES, null, key, JSON.stringify(value) ?? '', 'expected the path of a CSV file relative to data/');
     return null;
   }
   const abs = path.join(dataDir, value);
   if (!existsSync(abs)) {
-    errors.add(SOURCES, null, 'reason_categories', value, 'file not found');
+    errors.add(SOURCES, null, key, value, 'file not found');
     return null;
   }
   return { abs, rel: value };
@@ -95,7 +111,7 @@ class DatasetReader {
   read(d: Json, at: string): Dataset {
     const isSample = d.is_sample === true;
     const list = (key: string): InputFile[] => this.files(d[key], `${at}.${key}`, isSample);
-    const scores = Array.isArray(d.scores) ? (d.scores as Json[]) : [];
+    const scores = Array.isArray(d.scores) ? (d.scores as unknown[]) : [];
     return {
       id: String(d.id ?? at),
       at,
@@ -105,7 +121,17 @@ class DatasetReader {
       units: list('units'),
       lineage: list('lineage'),
       gradeThresholds: list('grade_thresholds'),
-      scores: scores.map((s, i) => this.scoreSource(s, `${at}.scores[${i}]`, isSample)),
+      scores: scores.flatMap((s, i) => {
+        if (isObject(s)) return [this.scoreSource(s, `${at}.scores[${i}]`, isSample)];
+        this.errors.add(
+          SOURCES,
+          null,
+          `${at}.scores[${i}]`,
+          JSON.stringify(s) ?? '',
+          'expected a score source (an object with format and file or glob)',
+        );
+        return [];
+      }),
       aggregates: list('aggregates'),
     };
   }
@@ -124,11 +150,20 @@ class DatasetReader {
   }
 
   private files(value: unknown, at: string, isSample: boolean): InputFile[] {
-    const rels = Array.isArray(value) ? value : [];
-    return rels.flatMap((rel) => {
-      const file = { abs: path.join(this.dataDir, String(rel)), rel: String(rel) };
-      if (existsSync(file.abs)) return [file];
-      this.missing(file.rel, at, isSample);
+    if (value !== undefined && !Array.isArray(value)) {
+      this.errors.add(SOURCES, null, at, JSON.stringify(value) ?? '', 'expected a list of paths relative to data/');
+      return [];
+    }
+    return (value ?? []).flatMap((rel: unknown, i: number) => {
+      if (typeof rel !== 'string' || rel === '') {
+        this.errors.add(SOURCES, null, `${at}[${i}]`, JSON.stringify(rel) ?? '', 'expected the path of a file relative to data/');
+        return [];
+      }
+      const file = { abs: path.join(this.dataDir, rel), rel };
+      if (!existsSync(file.abs)) this.missing(file.rel, at, isSample);
+      else if (!statSync(file.abs).isFile())
+        this.errors.add(rel, null, '-', '(folder)', `is a folder, not a file (listed in ${SOURCES} ${at})`);
+      else return [file];
       return [];
     });
   }
@@ -138,7 +173,12 @@ class DatasetReader {
       .map((p) => p.split(path.sep).join('/'))
       .sort();
     if (rels.length === 0) this.missing(pattern, at, isSample);
-    return rels.map((rel) => ({ abs: path.join(this.dataDir, rel), rel }));
+    return rels.flatMap((rel) => {
+      const abs = path.join(this.dataDir, rel);
+      if (statSync(abs).isFile()) return [{ abs, rel }];
+      this.errors.add(rel, null, '-', '(folder)', `is a folder, not a file (matched by ${SOURCES} ${at})`);
+      return [];
+    });
   }
 
   /** A missing sample is reported once, with the command that makes it. */

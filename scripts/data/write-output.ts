@@ -1,6 +1,6 @@
 /** Writes every table as Parquet (ZSTD), CSV and Arrow IPC stream, plus manifest.json. */
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import {
@@ -29,13 +29,34 @@ function orderedSql(table: TableName): string {
 }
 
 /**
+ * Text a spreadsheet would run as a formula gets a leading apostrophe, the rule of the site's own
+ * downloads (src/exports/cells.ts, OWASP "CSV injection"): a published note such as "+2.95 vs 2018"
+ * stays text. Only the CSV files: Parquet and Arrow keep the text as published.
+ */
+export const CSV_FORMULA_START = '^[=+\\-@\\t\\r]';
+
+/**
  * The rows as the CSV file holds them: a list (VARCHAR[]) as a JSON array, `["a","b"]`, which
  * spreadsheets show as text and any JSON reader splits exactly (DuckDB's own `[a, b]` is ambiguous
- * when an item holds ", ", as URLs may).
+ * when an item holds ", ", as URLs may); text neutralised where it would start a formula.
  */
 function csvSql(table: TableName, source: string): string {
-  const cols = TABLES[table].columns.map((c) => (c.type === 'VARCHAR[]' ? `to_json("${c.name}")::VARCHAR AS "${c.name}"` : `"${c.name}"`));
+  const cols = TABLES[table].columns.map((c) => {
+    const name = `"${c.name}"`;
+    if (c.type === 'VARCHAR[]') return `to_json(${name})::VARCHAR AS ${name}`;
+    if (c.type === 'VARCHAR')
+      return `CASE WHEN regexp_matches(${name}, '${CSV_FORMULA_START}') THEN '''' || ${name} ELSE ${name} END AS ${name}`;
+    return name;
+  });
   return `SELECT ${cols.join(', ')} FROM ${source}`;
+}
+
+/** UTF-8 byte-order mark: without it Excel reads the CSV as the system's code page and garbles Vietnamese. */
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Puts the BOM in front of a CSV that DuckDB's COPY wrote (COPY cannot write one). */
+function prependBom(file: string): void {
+  writeFileSync(file, Buffer.concat([BOM, readFileSync(file)]));
 }
 
 async function sha256(file: string): Promise<string> {
@@ -86,6 +107,7 @@ async function writeTable(conn: DuckDBConnection, dir: string, table: TableName)
   const csv = `csv/${table}.csv`;
   await conn.run(`COPY ${sorted} TO ${quote(path.join(dir, parquet))} (FORMAT parquet, COMPRESSION zstd)`);
   await conn.run(`COPY (${csvSql(table, sorted)}) TO ${quote(path.join(dir, csv))} (HEADER)`);
+  prependBom(path.join(dir, csv));
   let arrows: ManifestFile[];
   if (table === 'scores') arrows = await scoresArrowParts(conn, dir, sorted);
   else {

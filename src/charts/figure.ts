@@ -68,7 +68,7 @@ function roundCoordinates(svg: Element): void {
 }
 
 /** Makes Plot's SVG an accessible image, styled by charts.css alone. */
-function finishSvg(svg: Element, ariaLabel: string, fontSize: number): void {
+export function finishSvg(svg: Element, ariaLabel: string, fontSize: number): void {
   for (const style of svg.querySelectorAll('style')) style.remove();
   for (const el of [svg, ...svg.querySelectorAll('[style]')]) el.removeAttribute('style');
   // Plot names its groups ("line", "dot"); inside an image those names are prohibited ARIA (axe
@@ -97,17 +97,23 @@ export interface FigureParts {
   readonly fontSize: number;
   readonly legend?: HTMLElement | null;
   readonly table: HTMLTableElement;
+  /**
+   * The SVG was finished already (finishSvg, e.g. a drawing reused for many figures): only its summary
+   * is set, and ids are renamed only if it has any.
+   */
+  readonly finished?: boolean;
 }
 
 /** Assembles `<figure class="chart chart--<name>">` around the SVG, legend and table. */
 export function chartFigure(parts: FigureParts): HTMLElement {
   const figure = parts.document.createElement('figure');
   figure.className = `chart chart--${parts.name}`;
-  finishSvg(parts.svg, parts.ariaLabel, parts.fontSize);
+  if (parts.finished) parts.svg.setAttribute('aria-label', parts.ariaLabel);
+  else finishSvg(parts.svg, parts.ariaLabel, parts.fontSize);
   figure.append(parts.svg);
   if (parts.legend) figure.append(parts.legend);
   figure.append(parts.table);
-  scopeIds(figure, parts.idPrefix ?? parts.name);
+  if (!parts.finished || figure.querySelector('[id]') !== null) scopeIds(figure, parts.idPrefix ?? parts.name);
   return figure;
 }
 

@@ -6,7 +6,7 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The shapes a legend swatch can show. */
-export type SwatchShape = 'line' | 'dash' | 'dot' | 'tick' | 'diamond' | 'times';
+export type SwatchShape = 'line' | 'dash' | 'dot' | 'ring' | 'band' | 'tick' | 'break' | 'diamond' | 'times';
 
 /** One legend entry. */
 export interface LegendItem {
@@ -20,7 +20,10 @@ const SHAPES: Readonly<Record<SwatchShape, readonly (readonly [string, Record<st
   line: [['line', { x1: '0', y1: '6', x2: '16', y2: '6', 'stroke-width': '2.5' }]],
   dash: [['line', { x1: '0', y1: '6', x2: '16', y2: '6', 'stroke-width': '2', 'stroke-dasharray': '4 3' }]],
   dot: [['circle', { cx: '8', cy: '6', r: '4.5', 'data-fill': '' }]],
+  ring: [['circle', { cx: '8', cy: '6', r: '3.5', 'stroke-width': '1.5' }]],
+  band: [['rect', { x: '0', y: '2', width: '16', height: '8', 'data-fill': '' }]],
   tick: [['line', { x1: '8', y1: '0', x2: '8', y2: '12', 'stroke-width': '2.5' }]],
+  break: [['line', { x1: '8', y1: '0', x2: '8', y2: '12', 'stroke-width': '1.5', 'stroke-dasharray': '3 2' }]],
   diamond: [['path', { d: 'M8,0.5L13,6L8,11.5L3,6Z', 'data-fill': '' }]],
   times: [['path', { d: 'M4,2L12,10M12,2L4,10', 'stroke-width': '2' }]],
 };

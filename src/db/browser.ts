@@ -18,13 +18,14 @@ import { checkSchemaVersion } from './schema-version.ts';
 import { plainRow, type Db, type SqlValue } from './types.ts';
 
 /**
- * What a view needs loaded: "summary" (every table but the scores' detail) or "detail:<index_id>"
- * (that index's criteria and sub-criteria, added to `scores`).
+ * What a view needs loaded: "summary" (every table but the scores' detail), "detail:<index_id>"
+ * (that index's criteria and sub-criteria, added to `scores`) or "all" (every table, every part).
  */
-export type DataNeed = 'summary' | `detail:${string}`;
+export type DataNeed = 'summary' | 'all' | `detail:${string}`;
 
 interface Engine {
   conn: AsyncDuckDBConnection;
+  worker: Worker;
   manifest: Manifest;
   loaded: Map<string, Promise<void>>;
   /** Loading goes one file at a time into `scores`: the first part creates the table, later ones append. */
@@ -46,17 +47,19 @@ async function start(base: string): Promise<Engine> {
   const worker = new Worker(new URL(workerUrl, location.href));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(new URL(wasmUrl, location.href).href);
-  await db.open({ query: { castBigIntToDouble: true } });
+  // Decimals (and HUGEINT sums, which DuckDB hands to Arrow as decimals) as numbers, not raw words.
+  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = await db.connect();
   await conn.query(`SET autoinstall_known_extensions = false`);
   await conn.query(`SET autoload_known_extensions = false`);
   await conn.query(`SET custom_extension_repository = '${new URL(`${base}duckdb-extensions`, location.href).href}'`);
-  return { conn, manifest, loaded: new Map(), scoresCreated: false };
+  return { conn, worker, manifest, loaded: new Map(), scoresCreated: false };
 }
 
 /** The Arrow files a need stands for. */
 function filesOf(manifest: Manifest, need: DataNeed): ManifestFile[] {
   const arrows = manifest.files.filter((f) => f.format === 'arrow');
+  if (need === 'all') return arrows;
   if (need === 'summary') return arrows.filter((f) => f.table !== 'scores' || f.part === 'summary');
   return arrows.filter((f) => f.table === 'scores' && f.part === need);
 }
@@ -124,4 +127,22 @@ export async function getBrowserDb(needs: readonly DataNeed[], base = '/'): Prom
   const e = await engine!;
   await ensure(e, base, needs);
   return asDb(e.conn);
+}
+
+/**
+ * The engine's connection with the data of `needs` loaded, for the SQL console, which streams and
+ * cancels its own statements (src/db/browser-console.ts).
+ */
+export async function getBrowserConnection(needs: readonly DataNeed[], base = '/'): Promise<AsyncDuckDBConnection> {
+  await getBrowserDb(needs, base);
+  return (await engine!).conn;
+}
+
+/** Stops the engine's worker at once (a query that ignores cancelling); the next call starts a new one. */
+export async function stopBrowserDb(): Promise<void> {
+  const running = engine;
+  engine = undefined;
+  queue = Promise.resolve();
+  const e = await running?.catch(() => undefined);
+  e?.worker.terminate();
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABLE_NAMES, type Manifest } from '../schema/index.ts';
 import { checkSchemaVersion } from './schema-version.ts';
 import { plainRow, type Db, type SqlValue } from './types.ts';
@@ -29,16 +29,21 @@ export async function openNodeDb(distDir: string): Promise<Db> {
     autoload_known_extensions: 'false',
   });
   const conn = await instance.connect();
-  for (const table of TABLE_NAMES) {
-    const file = resolve(distDir, 'parquet', `${table}.parquet`).replaceAll("'", "''");
-    await conn.run(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file}')`);
-  }
+  await loadTables(conn, distDir);
   return {
     async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
       const reader = await conn.runAndReadAll(sql, params as SqlValue[]);
       return reader.getRowObjectsJS().map((row) => plainRow<T>(row as Record<string, unknown>));
     },
   };
+}
+
+/** Creates one table per Parquet file of `distDir/parquet`, named as in the schema. */
+export async function loadTables(conn: DuckDBConnection, distDir: string): Promise<void> {
+  for (const table of TABLE_NAMES) {
+    const file = resolve(distDir, 'parquet', `${table}.parquet`).replaceAll("'", "''");
+    await conn.run(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file}')`);
+  }
 }
 
 /** Where the data build writes, read by every page at build time. */

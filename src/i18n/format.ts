@@ -52,6 +52,22 @@ export function formatSigned(locale: Locale, x: number | null, digits = 0): stri
     .replace('-', MINUS);
 }
 
+/**
+ * A file size in the largest unit that keeps it at or above 1, with one decimal in the locale's
+ * format: `formatBytes('vi', 17_464_115)` → "16,7 MB", `formatBytes('en', 2_048)` → "2.0 KB". Units
+ * are of 1,024, as file managers show them.
+ */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${formatNumber(locale, value, unit === 0 ? 0 : 1)} ${units[unit]}`;
+}
+
 /** Date styles offered: long "28 tháng 3, 2025" / "28 March 2025", short "28/3/2025" / "28/03/2025". */
 export type DateStyle = 'long' | 'medium' | 'short';
 

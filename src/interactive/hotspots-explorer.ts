@@ -14,7 +14,7 @@ const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(n
  * Puts a chart into its slot: redrawn in place when the slot has its figure (the data table stays open
  * if it was), written anew when the pre-rendered view had none, hidden when this view has none.
  */
-function fill(slot: Element | null, figure: ChartRenderings | null, name: string, dataTable: string): void {
+function fill(slot: Element | null, figure: ChartRenderings | null, name: string, dataTable: string, menu: string): void {
   if (!slot) return;
   const el = slot.querySelector('figure');
   if (figure === null) {
@@ -22,7 +22,7 @@ function fill(slot: Element | null, figure: ChartRenderings | null, name: string
   } else if (el) {
     el.hidden = false;
     fillChartFigure(el, figure);
-  } else slot.innerHTML = chartFigureHtml(figure, { name, withId: true, dataTable });
+  } else slot.innerHTML = chartFigureHtml(figure, { name, withId: true, dataTable, menu });
 }
 
 /** Wires the page's controls to URL state and the browser database. */
@@ -47,8 +47,13 @@ export function startHotspotsExplorer(): void {
     },
     needs: () => ['summary', `detail:${config.indexId}`],
     async render(db, state) {
-      const [{ hotspotsView }, { t }] = await Promise.all([import('../views/hotspots-view.ts'), import('../i18n/translate.ts')]);
+      const [{ hotspotsView }, { t }, { shareMenuHtml }] = await Promise.all([
+        import('../views/hotspots-view.ts'),
+        import('../i18n/translate.ts'),
+        import('../views/share-menu.ts'),
+      ]);
       const dataTable = t(config.locale as Locale, 'chart.dataTable');
+      const menu = (name: string) => shareMenuHtml(config.locale as Locale, { kind: 'figure', name });
       const view = await hotspotsView(db, document, {
         locale: config.locale as Locale,
         indexId: config.indexId,
@@ -56,13 +61,19 @@ export function startHotspotsExplorer(): void {
         state,
       });
       slot('heat')!.innerHTML = view.heat;
-      fill(slot('mostLost'), view.mostLost, 'most-lost', dataTable);
-      fill(slot('reasons'), view.reasons, 'reasons', dataTable);
+      fill(slot('mostLost'), view.mostLost, 'most-lost', dataTable, menu('most-lost'));
+      fill(slot('reasons'), view.reasons, 'reasons', dataTable, menu('reasons'));
       slot('reasonExamples')!.innerHTML = view.reasonExamples;
-      fill(slot('claims'), view.claims, 'claims', dataTable);
+      fill(slot('claims'), view.claims, 'claims', dataTable, menu('claims'));
       slot('claimsList')!.innerHTML = view.claimsList;
       slot('itemCuts')!.innerHTML = view.itemCuts;
     },
     labels: config.labels,
+    describe: (param, state, tr) => {
+      if (param === 'year') return String(state.year);
+      if (param === 'level') return tr(`itemLevel.${state.level}`);
+      if (param === 'domain') return config.domains.find((d) => d.code === state.domain)?.label ?? tr('filters.domain.all');
+      return '';
+    },
   });
 }

@@ -49,6 +49,7 @@ export function startLostExplorer(labels: { loading: string; error: string }): v
         slot.innerHTML = lostHtml(view, locale, paretoFigures(view, locale, document));
       },
       labels,
+      describe: (param, state) => (param === 'year' ? String(state.year) : ''),
     });
   }
 }

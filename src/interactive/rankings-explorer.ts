@@ -6,16 +6,17 @@
 import type { Db } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { RankingSort } from '../queries/ranking.ts';
+import { MAX_UNITS } from '../state/view-state.ts';
 import { parseRankingsState, serialiseRankingsState, type RankingsConfig, type RankingsState } from '../views/rankings-state.ts';
 import { fillChartFigure } from '../views/chart-widths.ts';
 import { startExplorer, readJson } from './explorer.ts';
+import { startUnitPicker, type UnitPicker } from './unit-picker.ts';
 
 /** A control of the form by name; the level filter exists only when the index ranks several levels. */
 const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
-const unitsSelect = (form: HTMLFormElement) => field(form, 'units') as HTMLSelectElement;
 
 /** Puts a state into the form controls (after back/forward, a deep link, or a normalised choice). */
-function showState(form: HTMLFormElement, state: RankingsState): void {
+function showState(form: HTMLFormElement, picker: UnitPicker, state: RankingsState): void {
   field(form, 'domain')!.value = state.item;
   field(form, 'year')!.value = String(state.year);
   field(form, 'from')!.value = String(state.from);
@@ -23,7 +24,17 @@ function showState(form: HTMLFormElement, state: RankingsState): void {
   field(form, 'sort')!.value = state.sort;
   const level = field(form, 'level');
   if (level) level.value = state.level;
-  for (const option of unitsSelect(form).options) option.selected = state.units.includes(option.value);
+  picker.show(state.units);
+}
+
+/** What a parameter shows, in words, for the note on a link's unusable values. */
+function describe(config: RankingsConfig, param: string, state: RankingsState, tr: (key: string) => string): string {
+  if (param === 'domain') return config.domains.find((d) => d.code === state.item)?.label ?? tr('filters.domain.total');
+  if (param === 'level') return state.level === '' ? tr('filters.level.all') : tr(`level.plural.${state.level}`);
+  if (param === 'year') return String(state.year);
+  if (param === 'from' || param === 'to') return `${state.from}–${state.to}`;
+  if (param === 'units') return state.units.join(',');
+  return '';
 }
 
 /**
@@ -38,7 +49,7 @@ function formState(form: HTMLFormElement, config: RankingsConfig): RankingsState
     to: field(form, 'to')!.value,
     level: field(form, 'level')?.value ?? '',
     sort: field(form, 'sort')!.value,
-    units: [...unitsSelect(form).selectedOptions].map((o) => o.value).join(','),
+    units: field(form, 'units')!.value,
   });
   return parseRankingsState(params.toString(), config).values;
 }
@@ -56,6 +67,8 @@ async function render(db: Db, config: RankingsConfig, state: RankingsState): Pro
     const figure = document.getElementById(id);
     if (figure) fillChartFigure(figure, view[id]);
   }
+  const few = document.querySelector('[data-few-note]');
+  if (few) few.innerHTML = view.fewNote;
   document.querySelector('[data-ranking-heading]')!.textContent = view.rankingHeading;
   document.querySelector('[data-ranking-table-slot]')!.innerHTML = view.rankingTable;
   enhanceHeaders(config.labels.sortBy ?? '');
@@ -79,15 +92,21 @@ export function startRankingsExplorer(): void {
   const form = document.querySelector<HTMLFormElement>('[data-rankings-controls]');
   const config = readJson<RankingsConfig>('[data-explorer-config]');
   if (!form || !config) return;
+  const picker = startUnitPicker(form.querySelector<HTMLElement>('[data-unit-picker]')!, config.units, MAX_UNITS, {
+    remove: config.labels.unitsRemove ?? '{unit}',
+    noMatch: config.labels.unitsNoMatch ?? '',
+    max: config.labels.unitsMax ?? '',
+  });
   const sync = startExplorer<RankingsState>({
     form,
     parse: (search) => parseRankingsState(search, config),
     serialise: (state) => serialiseRankingsState(state, config),
     read: (f) => formState(f, config),
-    show: showState,
+    show: (f, state) => showState(f, picker, state),
     needs: () => ['summary'],
     render: (db, state) => render(db, config, state),
     labels: { loading: config.labels.loading ?? '', error: config.labels.engineError ?? 'Error' },
+    describe: (param, state, tr) => describe(config, param, state, tr),
   });
   document.querySelector('[data-ranking-table-slot]')?.addEventListener('click', (event) => {
     const key = (event.target as HTMLElement).closest<HTMLElement>('button[data-sort-key]')?.dataset.sortKey;

@@ -4,7 +4,7 @@
  * Date, DuckDB-WASM an Arrow date), so a query that returns a date formats it itself with strftime,
  * as queries/unit-lineage.ts does.
  */
-import type { ItemKind, ItemLevel, LineageEvent, UnitLevel } from './vocabulary.ts';
+import type { CrosswalkRelation, ItemKind, ItemLevel, LineageEvent, UnitLevel } from './vocabulary.ts';
 
 export interface IndexRow {
   index_id: string;
@@ -105,4 +105,14 @@ export interface ReasonCategoryRow {
   name_en: string;
   sort_order: number;
   patterns: string[];
+}
+
+export interface CrosswalkRow {
+  from_framework: string;
+  from_item: string | null;
+  to_framework: string;
+  to_item: string | null;
+  relation: CrosswalkRelation;
+  note_vi: string | null;
+  note_en: string | null;
 }

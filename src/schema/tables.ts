@@ -11,8 +11,9 @@
  * 2: scores.source_url (text, several pages joined) became the list scores.source_urls; new table
  *    grade_thresholds (the A/B/C/D groups, formerly hard-coded in the site); scores.reason_category
  *    and the table reason_categories (kinds of deduction, classified by the build).
+ * 3: new table crosswalk (which item of one framework continues which of the previous, and how).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** DuckDB column types used by the schema. */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE' | 'VARCHAR[]';
@@ -47,6 +48,7 @@ export const TABLE_NAMES = [
   'scores',
   'aggregates',
   'reason_categories',
+  'crosswalk',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -201,6 +203,20 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
       col('name_en', 'VARCHAR', false, 'English name.'),
       col('sort_order', 'INTEGER', false, 'Priority of the rule (file order), also the display order.'),
       col('patterns', 'VARCHAR[]', false, 'Phrases that put a reason in this category (compared without case or diacritics).'),
+    ],
+  },
+  crosswalk: {
+    name: 'crosswalk',
+    doc: 'Which item of a framework continues which item of the framework before it, from data/reference/crosswalk.csv.',
+    key: ['from_framework', 'to_framework', 'from_item', 'to_item'],
+    columns: [
+      col('from_framework', 'VARCHAR', false, 'The earlier framework.'),
+      col('from_item', 'VARCHAR', true, 'Its item; NULL for an item that is new in the later framework.'),
+      col('to_framework', 'VARCHAR', false, 'The framework that followed it in an index.'),
+      col('to_item', 'VARCHAR', true, 'The item that continues it; NULL for an item that ended.'),
+      col('relation', 'VARCHAR', false, 'One of CROSSWALK_RELATIONS; only "same" and "renamed" can be joined by a line.'),
+      col('note_vi', 'VARCHAR', true, 'What changed, and whether the relation is inferred (Vietnamese).'),
+      col('note_en', 'VARCHAR', true, 'What changed, and whether the relation is inferred (English).'),
     ],
   },
 };

@@ -14,6 +14,17 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 export const LINEAGE_EVENTS = ['merge', 'rename', 'split', 'absorb'] as const;
 export type LineageEvent = (typeof LINEAGE_EVENTS)[number];
 
+/**
+ * How an item of one framework continues in the next (data/reference/crosswalk.csv): the same item,
+ * renamed with the same meaning, re-weighted (its points or content changed), split into several,
+ * merged with others, new (nothing before it) or ended (nothing after it).
+ */
+export const CROSSWALK_RELATIONS = ['same', 'renamed', 'reweighted', 'split', 'merged', 'new', 'ended'] as const;
+export type CrosswalkRelation = (typeof CROSSWALK_RELATIONS)[number];
+
+/** Relations across which a series may be drawn as one line: the item and its meaning did not change. */
+export const CONTINUOUS_RELATIONS: readonly CrosswalkRelation[] = ['same', 'renamed'];
+
 /** The code of the root item of every framework. */
 export const TOTAL_CODE = 'TOTAL';
 

@@ -19,11 +19,19 @@ export interface ParamSpec<T, C> {
 /** A spec per state field; the field name is the parameter name, the key order is the URL order. */
 export type StateSpec<S, C> = { readonly [K in keyof S & string]: ParamSpec<S[K], C> };
 
-/** A parameter that was ignored or repaired. */
+/**
+ * What happened to a parameter, for a note to readers: not used on this page, an invalid value
+ * (the default is shown), repeated (the first value is used), partly kept (e.g. unknown ids dropped),
+ * adjusted to agree with another parameter (e.g. two years swapped), or an unreadable link version.
+ */
+export type IssueKind = 'unknown' | 'invalid' | 'repeated' | 'partial' | 'adjusted' | 'version';
+
+/** A parameter that was ignored or repaired. `reason` is for developers; `kind` is what a note is written from. */
 export interface StateIssue {
   readonly param: string;
   readonly value: string;
   readonly reason: string;
+  readonly kind: IssueKind;
 }
 
 /** Parsed values, which parameters the URL actually gave, and what was ignored. */
@@ -42,7 +50,7 @@ function toParams(search: string | URLSearchParams): URLSearchParams {
 function unknownIssues<S, C>(params: URLSearchParams, spec: StateSpec<S, C>): StateIssue[] {
   const issues: StateIssue[] = [];
   for (const [param, value] of params) {
-    if (!Object.hasOwn(spec, param)) issues.push({ param, value, reason: 'unknown parameter' });
+    if (!Object.hasOwn(spec, param)) issues.push({ param, value, reason: 'unknown parameter', kind: 'unknown' });
   }
   return issues;
 }
@@ -61,7 +69,7 @@ export function parseState<S, C>(
   const migrated = migrate(toParams(search), migrations);
   const issues: StateIssue[] = [];
   if (migrated.problem !== null) {
-    issues.push({ param: VERSION_PARAM, value: toParams(search).get(VERSION_PARAM) ?? '', reason: migrated.problem });
+    issues.push({ param: VERSION_PARAM, value: toParams(search).get(VERSION_PARAM) ?? '', reason: migrated.problem, kind: 'version' });
   }
   issues.push(...unknownIssues(migrated.params, spec));
   const values = {} as S;
@@ -70,15 +78,15 @@ export function parseState<S, C>(
     const param = spec[key];
     const all = migrated.params.getAll(key);
     const raw = all[0];
-    if (all.length > 1) issues.push({ param: key, value: all.slice(1).join(','), reason: 'repeated; first value used' });
+    if (all.length > 1) issues.push({ param: key, value: all.slice(1).join(','), reason: 'repeated; first value used', kind: 'repeated' });
     const result = raw === undefined ? null : param.parse(raw, context);
     if (result?.ok) {
       values[key] = result.value;
       given.add(key);
-      if (result.note !== undefined) issues.push({ param: key, value: raw ?? '', reason: result.note });
+      if (result.note !== undefined) issues.push({ param: key, value: raw ?? '', reason: result.note, kind: 'partial' });
     } else {
       values[key] = param.fallback(context);
-      if (result) issues.push({ param: key, value: raw ?? '', reason: result.reason });
+      if (result) issues.push({ param: key, value: raw ?? '', reason: result.reason, kind: 'invalid' });
     }
   }
   return { values, given, issues };

@@ -95,10 +95,10 @@ export function orderYears<S extends YearRange>(parsed: ParsedState<S>, context:
   if (given.has('from') && given.has('to') && from > to) {
     values.from = to;
     values.to = from;
-    issues.push({ param: 'from', value: String(from), reason: 'after `to`; the two years were swapped' });
+    issues.push({ param: 'from', value: String(from), reason: 'after `to`; the two years were swapped', kind: 'adjusted' });
   } else {
     values.from = yearBefore(context, to);
-    if (given.has('from')) issues.push({ param: 'from', value: String(from), reason: 'not before `to`' });
+    if (given.has('from')) issues.push({ param: 'from', value: String(from), reason: 'not before `to`', kind: 'adjusted' });
   }
   return { ...parsed, values, issues };
 }

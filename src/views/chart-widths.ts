@@ -50,21 +50,24 @@ export interface FigureSlot {
   readonly withId?: boolean;
   /** The data table's summary ("Bảng số liệu của biểu đồ"). */
   readonly dataTable: string;
+  /** The figure's download menu (views/share-menu.ts), between the caption and the data table; none when absent. */
+  readonly menu?: string;
 }
 
-/** The whole `<figure>`: the renderings, the caption, and the data table in a `<details>`. */
+/** The whole `<figure>`: the renderings, the caption, the download menu, and the data table in a `<details>`. */
 export function chartFigureHtml(r: ChartRenderings, slot: FigureSlot): string {
   const id = slot.withId ? ` id="${esc(slot.name)}"` : '';
   return [
     `<figure class="chart"${id} data-chart="${esc(slot.name)}">`,
     `<div class="chart-renderings">${renderingsHtml(r)}</div>`,
     `<figcaption>${esc(r.caption)}</figcaption>`,
+    slot.menu ?? '',
     `<details class="data-table"><summary>${esc(slot.dataTable)}</summary><div class="chart-table">${r.table}</div></details>`,
     '</figure>',
   ].join('');
 }
 
-/** Redraws a figure written by {@link chartFigureHtml} in place (the data table keeps its open state). */
+/** Redraws a figure written by {@link chartFigureHtml} in place (the data table keeps its open state, the menu stays). */
 export function fillChartFigure(figure: Element, r: ChartRenderings): void {
   const renderings = figure.querySelector('.chart-renderings');
   if (renderings) renderings.innerHTML = renderingsHtml(r);

@@ -6,3 +6,6 @@ export const unitHref = (locale: Locale, unitId: string): string => localePath(l
 
 /** The rankings page of an index: `/rankings/vn-provinces/`. */
 export const indexHref = (locale: Locale, indexId: string): string => localePath(locale, `/rankings/${indexId}/`);
+
+/** The domain-trends page of an index: `/trends/vn-provinces/`. */
+export const trendsHref = (locale: Locale, indexId: string): string => localePath(locale, `/trends/${indexId}/`);

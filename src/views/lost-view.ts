@@ -21,6 +21,7 @@ import { COLUMN_CHART_WIDTHS, atChartWidths, chartFigureHtml, type ChartRenderin
 import { paretoChart } from '../charts/pareto-chart.ts';
 import { paretoLabels } from './chart-labels.ts';
 import { worksheetPath } from './worksheet-view.ts';
+import { shareMenuHtml } from './share-menu.ts';
 
 export interface LostUnit {
   unit_id: string;
@@ -219,7 +220,9 @@ export function lostHtml(view: LostView, locale: Locale, pareto: ChartRenderings
     view.summary.length > 0
       ? `<div class="lost-summary" data-lost-summary><h4>${k('lost.summaryHeading')}</h4><p>${view.summary.map(esc).join(' ')}</p></div>`
       : '';
-  const chart = pareto ? chartFigureHtml(pareto, { name: 'pareto', dataTable: tr(locale, 'chart.dataTable') }) : '';
+  const menu = shareMenuHtml(locale, { kind: 'figure', name: 'pareto' });
+  const chart = pareto ? chartFigureHtml(pareto, { name: 'pareto', dataTable: tr(locale, 'chart.dataTable'), menu }) : '';
+  const breakdownMenu = shareMenuHtml(locale, { kind: 'table', name: 'lost-points', target: '[data-breakdown]', title: view.heading });
   return [
     `<h3 data-lost-heading>${esc(view.heading)}</h3>`,
     `<p class="lede">${k('lost.intro')}</p>`,
@@ -229,6 +232,7 @@ export function lostHtml(view: LostView, locale: Locale, pareto: ChartRenderings
     `<h4>${k('lost.breakdownHeading')}</h4>`,
     `<p class="note">${k('lost.breakdownHint')}</p>`,
     view.breakdown,
+    breakdownMenu,
     `<div class="card worksheet" data-worksheet><h4>${k('lost.worksheetHeading')}</h4><p>${k('lost.worksheetText', { year: view.year })}</p>`,
     `<p class="worksheet-links"><a href="${esc(view.worksheet.xlsx)}" download>${k('lost.worksheetXlsx')}</a> <a href="${esc(view.worksheet.csv)}" download>${k('lost.worksheetCsv')}</a></p></div>`,
   ].join('');

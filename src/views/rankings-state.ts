@@ -30,7 +30,8 @@ export interface RankingsConfig {
   domains: { code: string; label: string; years: number[] }[];
   /** Levels of the ranked units; the level filter shows only when there is more than one. */
   levels: string[];
-  units: { id: string; label: string }[];
+  /** Units to choose from; `years` when another unit has the name (views/unit-choices.ts). */
+  units: { id: string; label: string; years?: string }[];
   labels: Record<string, string>;
 }
 

@@ -6,8 +6,9 @@ import { bumpChart } from '../charts/bump-chart.ts';
 import { slopeChart } from '../charts/slope-chart.ts';
 import type { Db } from '../db/types.ts';
 import { bumpLabels, slopeLabels } from './chart-labels.ts';
-import { sortByName } from '../i18n/search.ts';
-import { t } from '../i18n/translate.ts';
+import { t, translator } from '../i18n/translate.ts';
+import { TOTAL_CODE } from '../schema/vocabulary.ts';
+import { esc } from '../tables/html.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { IndexSummary } from '../queries/indices.ts';
 import { gradeThresholds } from '../queries/grade-thresholds.ts';
@@ -21,6 +22,7 @@ import { rankChangeNote, rankChangeSummary, rankingChangeNote } from './rank-cha
 import { nameOf } from '../i18n/names.ts';
 import { rankingLabels, tableFormat } from './table-format.ts';
 import { unitHref } from './links.ts';
+import { unitChoices, type UnitChoice } from './unit-choices.ts';
 
 export { rankingsDefaults } from './rankings-state.ts';
 
@@ -29,8 +31,10 @@ export interface RankingsView {
   slope: ChartRenderings;
   rankingHeading: string;
   rankingTable: string;
-  /** Units that appear in the chart, for the unit selector. */
-  units: { id: string; label: string }[];
+  /** For a domain that few units have scores in (published sources are partial), how many and why; '' otherwise. */
+  fewNote: string;
+  /** Units that appear in the chart, for the unit search (a name two units share says their years). */
+  units: UnitChoice[];
 }
 
 /** How many units are drawn in colour when nobody chose any. */
@@ -127,6 +131,21 @@ function defaultPairNote(locale: Locale, state: RankingsState, pair: YearPair | 
   return t(locale, 'rankings.slopeDefault', { from: pair.from, to: pair.to });
 }
 
+/**
+ * A domain chosen where the data holds scores of fewer units than were ranked (the published national
+ * data has domain scores for a few units only): says how many and why, so an almost blank chart is
+ * not read as a bug. '' for the total, and where every ranked unit has a score.
+ */
+function fewUnitsNote(locale: Locale, index: IndexSummary, state: RankingsState, rows: readonly RankingRow[]): string {
+  if (state.item === TOTAL_CODE) return '';
+  const total = Math.max(0, ...rows.map((r) => r.rank_of ?? 0));
+  const count = rows.filter((r) => r.score_pct !== null || r.rank !== null).length;
+  if (total > 0 && count >= total) return '';
+  const units = translator(locale)(`level.plural.${index.unit_level}`);
+  const text = t(locale, 'rankings.fewUnits', { count, total: total > 0 ? total : '?', units, year: state.year });
+  return `<p class="notice" role="note">${esc(text)}</p>`;
+}
+
 /** Builds the rankings page's charts (at every width of CHART_WIDTHS) and table for a state. */
 export async function rankingsView(
   db: Db,
@@ -151,7 +170,6 @@ export async function rankingsView(
   const itemName = p.domains.find((d) => d.code === state.item)?.label ?? t(locale, 'filters.domain.total');
   const highlight = highlightOf(state, slopeRows);
   const defaultNote = defaultPairNote(locale, state, p.pair, index.latest_year);
-  const unitRows = [...new Map(history.map((r) => [r.unit_id, { id: r.unit_id, label: nameOf(locale, r) }])).values()];
   return {
     bump: atChartWidths((width) => bumpFigure(locale, history, highlight, itemName, document, width)),
     slope: atChartWidths((width) => slopeFigure(locale, slopeRows, state, highlight, itemName, document, width, defaultNote)),
@@ -168,6 +186,7 @@ export async function rankingsView(
       rankChangeNote: (row) => rankChangeNote(locale, row, state.year),
       note: rankingChangeNote(locale, tableRows, state.year),
     }),
-    units: sortByName(unitRows, (u) => u.label),
+    fewNote: fewUnitsNote(locale, index, state, tableRows),
+    units: unitChoices(history.map((r) => ({ id: r.unit_id, name: nameOf(locale, r), year: r.year }))),
   };
 }

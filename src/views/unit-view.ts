@@ -12,6 +12,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { listIndices, type IndexSummary } from '../queries/indices.ts';
 import type { UnitHistoryRow } from '../queries/unit-history.ts';
 import { queryUnitSource, type UnitSource } from './unit-source.ts';
+import { unitTrendsSource, type UnitTrendsSource } from './unit-trends.ts';
 import type { UnitSummary } from '../queries/units.ts';
 import { cell, esc, table } from '../tables/html.ts';
 import { figureHtml } from './figure-html.ts';
@@ -27,6 +28,8 @@ export interface UnitSection {
   historyTable: string;
   /** Domains against peers in the latest year that has domain scores; null when none has. */
   domains: ChartRenderings | null;
+  /** Domains over the years against the index's median and middle half; null with fewer than two years of domain scores. */
+  domainTrends: ChartRenderings | null;
 }
 
 /** The change in rank against the year before, by the one rule; where it is not shown, why. */
@@ -101,6 +104,7 @@ async function domainsFigure(
 
 async function section(
   source: UnitSource,
+  trends: UnitTrendsSource,
   document: Document,
   locale: Locale,
   unit: UnitSummary,
@@ -134,6 +138,7 @@ async function section(
       unit,
       rows.map((r) => r.year),
     ),
+    domainTrends: await trends.figure(locale, index, unit.unit_id, unitName),
   };
 }
 
@@ -145,14 +150,15 @@ async function section(
 export async function unitView(
   db: Db,
   document: Document,
-  p: { locale: Locale; unit: UnitSummary; source?: UnitSource; indices?: readonly IndexSummary[] },
+  p: { locale: Locale; unit: UnitSummary; source?: UnitSource; trends?: UnitTrendsSource; indices?: readonly IndexSummary[] },
 ): Promise<UnitSection[]> {
   const source = p.source ?? queryUnitSource(db);
+  const trends = p.trends ?? unitTrendsSource(db, document);
   const [indices, history] = await Promise.all([p.indices ?? listIndices(db), source.history(p.unit.unit_id)]);
   const sections: UnitSection[] = [];
   for (const index of indices) {
     const rows = history.filter((r) => r.index_id === index.index_id);
-    if (rows.length > 0) sections.push(await section(source, document, p.locale, p.unit, index, rows));
+    if (rows.length > 0) sections.push(await section(source, trends, document, p.locale, p.unit, index, rows));
   }
   return sections;
 }

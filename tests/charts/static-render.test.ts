@@ -6,7 +6,7 @@ import { scoreTrend } from '../../src/charts/score-trend.ts';
 import { domainPeers } from '../../src/charts/domain-peers.ts';
 import { scopeIds } from '../../src/charts/figure.ts';
 import { figureHtml } from '../../src/views/figure-html.ts';
-import { renderStatic, staticDocument } from '../../src/views/static-render.ts';
+import { renderShared, renderStatic, staticDocument } from '../../src/views/static-render.ts';
 import {
   BUMP_LABELS_VI,
   BUMP_MERGER_ROWS,
@@ -79,4 +79,16 @@ describe('build-time rendering in the shared document', () => {
     const trend = figureHtml(renders.trend(), '');
     assert.match(trend.svg, /<\/svg>$/, 'a chart without a legend gives the SVG alone');
   });
+});
+
+test('renderShared draws a view once per key and hands the same result to every page that asks', async () => {
+  let drawn = 0;
+  const view = async (document: Document) => {
+    drawn += 1;
+    return { same: document === staticDocument(), n: drawn };
+  };
+  const [a, b] = await Promise.all([renderShared('test|a', view), renderShared('test|a', view)]);
+  assert.equal(a, b);
+  assert.deepEqual(a, { same: true, n: 1 });
+  assert.deepEqual(await renderShared('test|b', view), { same: true, n: 2 });
 });

@@ -8,6 +8,7 @@ import { bumpChart } from '../../src/charts/bump-chart.ts';
 import { claimsScatter } from '../../src/charts/claims-scatter.ts';
 import { claimsTrend } from '../../src/charts/claims-trend.ts';
 import { domainPeers } from '../../src/charts/domain-peers.ts';
+import { domainTrends } from '../../src/charts/domain-trends.ts';
 import { mostLostChart } from '../../src/charts/most-lost-chart.ts';
 import { paretoChart } from '../../src/charts/pareto-chart.ts';
 import { reasonsChart } from '../../src/charts/reasons-chart.ts';
@@ -37,6 +38,7 @@ import {
   REASONS_LABELS_VI,
   REASONS_ROWS,
 } from './fixtures-lost.ts';
+import { TREND_LABELS_VI as DOMAIN_TRENDS_LABELS_VI, TREND_PANELS, TREND_YEARS } from './fixtures-trends.ts';
 import { assertTextFits } from './fit.ts';
 import { testDocument } from './snapshot.ts';
 
@@ -60,6 +62,7 @@ const CHARTS: Record<string, (width: number) => HTMLElement> = {
   reasons: (w) => reasonsChart(REASONS_ROWS, { ...base(w), labels: REASONS_LABELS_VI }),
   claims: (w) => claimsScatter(CLAIMS_ROWS, { ...base(w), labels: CLAIMS_LABELS_VI }),
   claimsTrend: (w) => claimsTrend(CLAIMS_TREND_ROWS, { ...base(w), labels: CLAIMS_TREND_LABELS_VI }),
+  domainTrends: (w) => domainTrends(TREND_PANELS, { ...base(w), labels: DOMAIN_TRENDS_LABELS_VI, years: TREND_YEARS }),
 };
 
 describe('every chart at every chart width', () => {

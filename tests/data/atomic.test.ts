@@ -111,3 +111,24 @@ describe('atomic output', () => {
     assert.deepEqual(readdirSync(path.dirname(tmp.outDir)), ['dist']);
   });
 });
+
+describe('folders left by killed builds', () => {
+  test('a new build removes the temporary folders of builds no longer running, and keeps a running one', async () => {
+    const { mkdtempSync, mkdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(path.join(tmpdir(), 'atomic-'));
+    try {
+      const out = path.join(root, 'dist');
+      // Above Linux's highest process id (2^22): never a running process.
+      const dead = 4_194_305;
+      for (const name of [`dist.tmp-${dead}`, `dist.old-${dead}`, `dist.tmp-${process.ppid}`, 'dist.tmp-notes', 'other.tmp-1']) {
+        mkdirSync(path.join(root, name));
+      }
+      await writeAtomically(out, async (dir) => writeFileSync(path.join(dir, 'a.txt'), 'a'));
+      assert.deepEqual(readdirSync(root).sort(), ['dist', `dist.tmp-${process.ppid}`, 'dist.tmp-notes', 'other.tmp-1'].sort());
+      assert.equal(readFileSync(path.join(out, 'a.txt'), 'utf8'), 'a');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -15,10 +15,14 @@ const PAGES = [
   '/units/sample-so-tu-phap/',
   '/units/hai-phong-2025/',
   '/methodology/',
+  '/trends/',
+  '/trends/sample-communes/',
   '/en/',
   '/en/rankings/sample-communes/',
   '/en/units/bo-tu-phap/',
   '/no-such-page/',
+  '/embed/rankings/vn-provinces/bump/',
+  '/en/embed/units/ha-noi/',
 ];
 
 const PHONE_PAGES = ['/rankings/sample-departments/', '/units/quang-ninh/', '/lost-points/sample-communes/'];

@@ -30,10 +30,15 @@ const PAGES = [
   '/lost-points/',
   '/lost-points/sample-communes/',
   '/methodology/',
+  '/sql/',
+  '/trends/sample-communes/',
+  '/trends/vn-ministries/',
   '/en/',
   '/en/rankings/sample-communes/',
+  '/en/trends/sample-departments/',
   '/en/units/quang-ninh/',
   '/en/lost-points/sample-departments/',
+  '/en/sql/',
   '/no-such-page/',
 ];
 

@@ -10,19 +10,20 @@ const site = useSite();
 
 /**
  * Exact counts per page: `charts` figures, `svgs` chart images (each chart is drawn at the three widths
- * of CHART_WIDTHS; CSS shows one), `tables`: home, one ranking per index (5); rankings, the two charts' data,
+ * of CHART_WIDTHS; CSS shows one), `tables`: home, one headline chart (the slope of rank changes) and one
+ * ranking per index (5 + 5 chart data tables); rankings, the two charts' data,
  * the ranking and the years; a unit, its history and the trend's data; methodology, the 13 frameworks
  * in use, the group thresholds, the years of each of the 5 indices and the downloads.
  */
 const PAGES = [
-  { path: '/', charts: 0, svgs: 0, tables: 5, text: 'Chỉ số CCHC cấp tỉnh' },
+  { path: '/', charts: 5, svgs: 15, tables: 10, text: 'Chỉ số CCHC cấp tỉnh' },
   { path: '/rankings/vn-provinces/', charts: 2, svgs: 6, tables: 4, text: '9 trên 63' },
   { path: '/rankings/sample-communes/', charts: 2, svgs: 6, tables: 4, text: 'Dữ liệu mẫu minh họa' },
   { path: '/units/quang-ninh/', charts: 1, svgs: 2, tables: 2, text: '92,18%' },
   { path: '/units/hai-phong-2025/', charts: 0, svgs: 0, tables: 0, text: 'Hải Dương' },
   { path: '/units/', charts: 0, svgs: 0, tables: 0, text: 'Nghệ An' },
   { path: '/methodology/', charts: 0, svgs: 0, tables: 20, text: 'Quyết định 268/QĐ-BNV' },
-  { path: '/en/', charts: 0, svgs: 0, tables: 5, text: 'Provincial' },
+  { path: '/en/', charts: 5, svgs: 15, tables: 10, text: 'Provincial' },
   { path: '/en/rankings/vn-ministries/', charts: 2, svgs: 6, tables: 4, text: 'Ministry of Justice' },
   { path: '/en/units/quang-ninh/', charts: 1, svgs: 2, tables: 2, text: '92.18%' },
 ];
@@ -50,7 +51,7 @@ describe('pages render without JavaScript', () => {
   test('the home ranking shows real published values with their rank and source', async () => {
     const opened = await openPage(site.browser, '/', { javaScriptEnabled: false });
     try {
-      const row = opened.page.locator('section[data-index="vn-provinces"] table tbody tr').first();
+      const row = opened.page.locator('section[data-index="vn-provinces"] table[data-ranking-table] tbody tr').first();
       const cells = await row.locator('td, th').allInnerTexts();
       assert.deepEqual(cells.slice(0, 3), ['1', 'Hải Phòng', '96,17%']);
       assert.equal(cells[5], 'A', "2024's published groups (reference/grade-thresholds.csv): A from 90 %");

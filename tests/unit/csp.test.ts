@@ -1,6 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../src/security/csp.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_META,
+  contentSecurityPolicy,
+  EMBED_CONTENT_SECURITY_POLICY,
+  isEmbedPath,
+} from '../../src/security/csp.ts';
 
 const directives = (policy: string): string[] => policy.split('; ');
 
@@ -20,5 +26,31 @@ describe('Content-Security-Policy', () => {
     assert.ok(header.includes("connect-src 'self'"));
     assert.ok(header.includes("script-src 'self' 'wasm-unsafe-eval'"));
     assert.ok(!CONTENT_SECURITY_POLICY.includes("'unsafe-eval'"));
+  });
+
+  test('the embed pages, and only they, may be framed by any site; otherwise the same policy', () => {
+    assert.deepEqual(
+      directives(EMBED_CONTENT_SECURITY_POLICY).filter((d) => !d.startsWith('frame-ancestors')),
+      directives(CONTENT_SECURITY_POLICY_META),
+    );
+    assert.ok(directives(EMBED_CONTENT_SECURITY_POLICY).includes('frame-ancestors *'));
+    for (const path of ['/embed/rankings/vn-provinces/slope/', '/en/embed/units/ha-noi/', '/embed/x/?domain=D3', '/%65mbed/x/']) {
+      assert.equal(isEmbedPath(path), true, path);
+      assert.equal(contentSecurityPolicy(path), EMBED_CONTENT_SECURITY_POLICY, path);
+    }
+    for (const path of [
+      '/',
+      '/rankings/vn-provinces/',
+      '/en/',
+      '/embed',
+      '/embedded/',
+      '/rankings/?next=/embed/',
+      '/embed/../units/',
+      '//embed/x/',
+      '/vi/embed/x/',
+    ]) {
+      assert.equal(isEmbedPath(path), false, path);
+      assert.equal(contentSecurityPolicy(path), CONTENT_SECURITY_POLICY, path);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatNumber, formatPct, formatSigned, MISSING } from '../../src/i18n/format.ts';
+import { formatBytes, formatDate, formatNumber, formatPct, formatSigned, MISSING } from '../../src/i18n/format.ts';
 
 describe('number formats', () => {
   test('Vietnamese uses a decimal comma and dot thousands', () => {
@@ -19,6 +19,15 @@ describe('number formats', () => {
     assert.equal(formatPct('vi', 85.95), '85,95%');
     assert.equal(formatPct('en', 85.95), '85.95%');
     assert.equal(formatPct('vi', 90, 1), '90,0%');
+  });
+
+  test("file sizes in the largest unit of 1,024 that fits, one decimal, the locale's separator", () => {
+    assert.equal(formatBytes('vi', 17_464_320), '16,7 MB', 'not "17.055,0 KB"');
+    assert.equal(formatBytes('en', 17_464_320), '16.7 MB');
+    assert.equal(formatBytes('vi', 2_697), '2,6 KB');
+    assert.equal(formatBytes('vi', 1_023), '1.023 B');
+    assert.equal(formatBytes('en', 512), '512 B');
+    assert.equal(formatBytes('en', 1_048_576), '1.0 MB');
   });
 
   test('signed changes use a real minus sign', () => {

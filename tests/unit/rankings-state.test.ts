@@ -109,14 +109,14 @@ describe('rankings state: fallbacks, each listed', () => {
     const parsed = parseRankingsState('domain=D9&to=1999&level=district&sort=random&units=zz,xa-a&utm_source=x', config);
     assert.deepEqual(parsed.values, { ...DEFAULTS, units: ['xa-a'] });
     assert.deepEqual(
-      parsed.issues.map((i) => [i.param, i.value, i.reason]),
+      parsed.issues.map((i) => [i.param, i.value, i.reason, i.kind]),
       [
-        ['utm_source', 'x', 'unknown parameter'],
-        ['domain', 'D9', 'not an available value'],
-        ['to', '1999', 'not an available value'],
-        ['level', 'district', 'not an available value'],
-        ['units', 'zz,xa-a', 'unknown ids dropped: zz'],
-        ['sort', 'random', 'not an available value'],
+        ['utm_source', 'x', 'unknown parameter', 'unknown'],
+        ['domain', 'D9', 'not an available value', 'invalid'],
+        ['to', '1999', 'not an available value', 'invalid'],
+        ['level', 'district', 'not an available value', 'invalid'],
+        ['units', 'zz,xa-a', 'unknown ids dropped: zz', 'partial'],
+        ['sort', 'random', 'not an available value', 'invalid'],
       ],
     );
     assert.equal(serialiseRankingsState(parsed.values, config), 'units=xa-a', 'the canonical link of what is shown');
@@ -125,10 +125,12 @@ describe('rankings state: fallbacks, each listed', () => {
   test('years the wrong way round are swapped; `from` equal to `to` becomes the year before', () => {
     const swapped = parseRankingsState('from=2024&to=2021', config);
     assert.deepEqual([swapped.values.from, swapped.values.to], [2021, 2024]);
-    assert.deepEqual(swapped.issues, [{ param: 'from', value: '2024', reason: 'after `to`; the two years were swapped' }]);
+    assert.deepEqual(swapped.issues, [
+      { param: 'from', value: '2024', reason: 'after `to`; the two years were swapped', kind: 'adjusted' },
+    ]);
     const same = parseRankingsState('from=2024&to=2024', config);
     assert.deepEqual([same.values.from, same.values.to], [2023, 2024]);
-    assert.deepEqual(same.issues, [{ param: 'from', value: '2024', reason: 'not before `to`' }]);
+    assert.deepEqual(same.issues, [{ param: 'from', value: '2024', reason: 'not before `to`', kind: 'adjusted' }]);
   });
 
   test('an old link with a newer version than this site: read as far as possible, the version listed', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/security/csp.ts';
+import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../src/security/csp.ts';
 
 interface RawResponse {
   status: number;
@@ -49,6 +49,8 @@ describe('serve', () => {
     await writeFile(join(root, '_astro', 'duckdb.a1b2c3.wasm'), wasm);
     await writeFile(join(root, 'units.arrow'), script);
     await writeFile(join(root, 'units.arrow.br'), brotli);
+    await mkdir(join(root, 'embed', 'chart'), { recursive: true });
+    await writeFile(join(root, 'embed', 'chart', 'index.html'), '<!doctype html><html lang="vi"><title>Nhúng</title></html>');
     server = await startServer({ root, port: 0 });
   });
 
@@ -121,6 +123,18 @@ describe('serve', () => {
     }
     assert.match(CONTENT_SECURITY_POLICY, /default-src 'self'/);
     assert.match(CONTENT_SECURITY_POLICY, /connect-src 'self';/);
+  });
+
+  test('only the embed pages may be framed by other sites', async () => {
+    for (const path of ['/embed/chart/', '/embed/chart/?domain=D3&to=2024', '/en/embed/missing/']) {
+      const res = await get(at(path));
+      assert.equal(res.headers['content-security-policy'], EMBED_CONTENT_SECURITY_POLICY, path);
+      assert.match(String(res.headers['content-security-policy']), /frame-ancestors \*$/, path);
+    }
+    assert.equal((await get(at('/embed/chart/'))).status, 200);
+    for (const path of ['/', '/embed', '/embedded/', '/rankings/?x=/embed/', '/embed/../app.js']) {
+      assert.equal((await get(at(path))).headers['content-security-policy'], CONTENT_SECURITY_POLICY, path);
+    }
   });
 
   test('wasm is served as application/wasm, hashed assets are immutable', async () => {

@@ -1,0 +1,87 @@
+/**
+ * Input that used to be accepted silently (issue 12's mutation run) and is now refused with its place:
+ * links that are not web pages, names that would break pages or terminals, scores on items marked not
+ * applicable, lineage that contradicts itself. Each with its exact `file:row:column: value — why`.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { append, buildEdited, replace } from '../fixtures/build/fixture.ts';
+import { printable } from '../../scripts/data/errors.ts';
+
+const DETAIL = 'raw/sample/scores/departments-2024.csv';
+const LONG_NAME = 'Sở '.padEnd(250, 'x');
+
+describe('bad input is refused with its place', () => {
+  test('links, names, not-applicable scores and lineage', async () => {
+    const result = await buildEdited({
+      'raw/published/provinces.csv': append('2023,Quảng\u202eNinh,province,80,,63,https://example.org/p2023'),
+      'raw/published/national_aggregates.csv': append(
+        '2023,provinces,mean_score_pct,86,pct,javascript:alert(1),',
+        '2022,provinces,mean_score_pct,86,pct,ftp://example.org/b,',
+      ),
+      [DETAIL]: (text) =>
+        append('2024;Sở Tư pháp;D2.1;Một tiêu chí;5;Không;;;4;;')(
+          replace(
+            '2024;Sở Y tế;D2.2;Giải quyết đúng hạn;5;Có;;;4,5;;',
+            '2024;Sở Y tế;D2.2;Giải quyết đúng hạn;5;Có;;;4,5;;Giải\u0007trình',
+          )(text),
+        ),
+      'reference/units-provinces.csv': append(`bac-ninh,${LONG_NAME},,province,,,,`),
+      'reference/lineage.csv': append('quang-ninh,quang-ninh,2025-07-01,rename,', 'hai-phong,ha-giang,2025-07-01,absorb,'),
+    });
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    const nameValue = `${LONG_NAME.slice(0, 120)}… (250 characters)`;
+    assert.deepEqual(result.errors, [
+      'raw/published/national_aggregates.csv:4:source_url: javascript:alert(1) — a javascript: link; only http:// and https:// pages are published',
+      'raw/published/national_aggregates.csv:5:source_url: ftp://example.org/b — a ftp: link; only http:// and https:// pages are published',
+      'raw/published/provinces.csv:8:unit_name: Quảng\\u{202e}Ninh — holds a direction-control character (U+202A–U+202E or U+2066–U+2069), which would reorder the text on the page',
+      `${DETAIL}:20:Giải trình: Giải\\u{0007}trình — holds a control character (a line break, tab or other invisible code)`,
+      `${DETAIL}:21:Điểm thẩm định: 4 — a score on an item marked not applicable (Áp dụng: Không); leave it empty`,
+      'reference/lineage.csv:4:to_unit_id: quang-ninh — the same unit as from_unit_id: a unit cannot succeed itself',
+      'reference/lineage.csv:5:to_unit_id: ha-giang — ended in 2024, before this absorb of 2025-07-01',
+      `reference/units-provinces.csv:9:name_vi: ${nameValue} — 250 characters; a name holds at most 200`,
+    ]);
+  });
+
+  test('sources.json: entries that are not datasets or paths, and a folder in place of a file, are named', async () => {
+    const result = await buildEdited({
+      'sources.json': (text) =>
+        replace(
+          '"datasets": [',
+          '"datasets": [null,',
+        )(
+          replace(
+            '"reference/units-ministries.csv"',
+            '"reference/units-ministries.csv", 7',
+          )(replace('"reference/lineage.csv"', '"reference"')(text)),
+        ),
+    });
+    assert.deepEqual(result.ok ? [] : result.errors, [
+      'reference:-:-: (folder) — is a folder, not a file (listed in sources.json datasets[1].lineage)',
+      'sources.json:-:datasets[0]: null — expected a dataset (an object with id, units, scores…)',
+      'sources.json:-:datasets[1].units[2]: 7 — expected the path of a file relative to data/',
+    ]);
+  });
+
+  test('an index year ranking fewer units than it publishes', async () => {
+    const result = await buildEdited({
+      'reference/index-years.csv': replace('https://example.org/2023,63', 'https://example.org/2023,2'),
+    });
+    assert.deepEqual(result.ok ? [] : result.errors, [
+      "raw/published/domains.csv:4:rank_in_domain: 3 — rank is greater than the 2 units ranked (rank_of empty: the index year's units_ranked)",
+      'reference/index-years.csv:2:units_ranked: 2 — smaller than the 3 units whose total is published for 2023 (raw/published/provinces.csv)',
+    ]);
+  });
+
+  test('messages never print control or direction characters as they are', () => {
+    assert.equal(printable('a\u001b[31mb\u202ec\nd'), 'a\\u{001b}[31mb\\u{202e}c\\u{000a}d');
+    assert.equal(printable('x'.repeat(130)), `${'x'.repeat(120)}… (130 characters)`);
+  });
+
+  test('"-0" is zero, never a signed zero', async () => {
+    const { parsePoints } = await import('../../scripts/data/normalise.ts');
+    const parsed = parsePoints('-0');
+    assert.ok(parsed.ok && Object.is(parsed.value, 0));
+  });
+});
