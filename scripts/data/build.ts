@@ -53,10 +53,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const ref = await readReference(sources, read, errors);
   const reasonCategories = sources.reasonCategories ? await readReasonCategories(sources.reasonCategories, errors) : [];
   const crosswalk: CrosswalkRecord[] = [];
-  if (sources.crosswalk) {
-    crosswalk.push(...(await readCrosswalk(sources.crosswalk, frameworks, errors)));
-    checkCoverage(sources.crosswalk, crosswalk, frameworkChanges(ref.all.indexYears), frameworks, errors);
-  }
+  for (const file of sources.datasets.flatMap((d) => d.crosswalk)) crosswalk.push(...(await readCrosswalk(file, frameworks, errors)));
+  const crosswalkFiles = sources.datasets.flatMap((d) => d.crosswalk);
+  if (crosswalkFiles.length > 0)
+    checkCoverage(crosswalkFiles.map((f) => f.rel).join(', '), crosswalk, frameworkChanges(ref.all.indexYears), frameworks, errors);
   const spillDir = mkdtempSync(path.join(tmpdir(), 'build-data-duckdb-'));
   const { instance, conn } = await openDb(spillDir);
   try {

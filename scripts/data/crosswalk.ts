@@ -104,7 +104,7 @@ const domainsOf = (fw: Framework | undefined): string[] =>
  * appears as `from_item` and each domain of the later one as `to_item` in a row of that pair.
  */
 export function checkCoverage(
-  file: InputFile,
+  file: string,
   records: readonly CrosswalkRecord[],
   changes: readonly FrameworkChange[],
   frameworks: ReadonlyMap<string, Framework>,
@@ -121,11 +121,11 @@ export function checkCoverage(
     const where = `${change.index_id} ${change.year - 1}→${change.year}`;
     for (const code of domainsOf(frameworks.get(change.from))) {
       if (!from.has(code))
-        errors.add(file.rel, null, 'from_item', code, `no row for domain ${code} of ${change.from} → ${change.to} (${where})`);
+        errors.add(file, null, 'from_item', code, `no row for domain ${code} of ${change.from} → ${change.to} (${where})`);
     }
     for (const code of domainsOf(frameworks.get(change.to))) {
       if (!to.has(code))
-        errors.add(file.rel, null, 'to_item', code, `no row for domain ${code} of ${change.to}, from ${change.from} (${where})`);
+        errors.add(file, null, 'to_item', code, `no row for domain ${code} of ${change.to}, from ${change.from} (${where})`);
     }
   }
 }

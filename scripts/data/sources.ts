@@ -26,6 +26,8 @@ export interface Dataset {
   lineage: InputFile[];
   /** Optional: classification groups, where the dataset's indices published them. */
   gradeThresholds: InputFile[];
+  /** Optional: which framework item continues which, for the dataset's framework changes. */
+  crosswalk: InputFile[];
   scores: ScoreSource[];
   aggregates: InputFile[];
 }
@@ -34,8 +36,6 @@ export interface Sources {
   frameworksDir: InputFile;
   /** The rules that sort deduction reasons into categories; null when sources.json names none. */
   reasonCategories: InputFile | null;
-  /** Which framework item continues which (data/reference/crosswalk.csv); null when sources.json names none. */
-  crosswalk: InputFile | null;
   datasets: Dataset[];
 }
 
@@ -71,7 +71,6 @@ export function loadSources(dataDir: string, errors: ErrorList): Sources | null 
   return {
     frameworksDir: { abs: path.join(dataDir, frameworks), rel: frameworks },
     reasonCategories: optionalFile(dataDir, 'reason_categories', json.reason_categories, errors),
-    crosswalk: optionalFile(dataDir, 'crosswalk', json.crosswalk, errors),
     datasets: datasets.flatMap((d, i) => {
       if (isObject(d)) return [reader.read(d, `datasets[${i}]`)];
       errors.add(SOURCES, null, `datasets[${i}]`, JSON.stringify(d) ?? '', 'expected a dataset (an object with id, units, scores…)');
@@ -80,10 +79,7 @@ export function loadSources(dataDir: string, errors: ErrorList): Sources | null 
   };
 }
 
-/**
- * An optional file of sources.json (`reason_categories`, `crosswalk`): a path relative to data/, or
- * absent (then no reason is classified, no crosswalk is written).
- */
+/** An optional file of sources.json (`reason_categories`): a path relative to data/, or absent (then no reason is classified). */
 function optionalFile(dataDir: string, key: string, value: unknown, errors: ErrorList): InputFile | null {
   if (value === undefined) return null;
   if (typeof value !== 'string' || value.trim() === '') {
@@ -121,6 +117,7 @@ class DatasetReader {
       units: list('units'),
       lineage: list('lineage'),
       gradeThresholds: list('grade_thresholds'),
+      crosswalk: list('crosswalk'),
       scores: scores.flatMap((s, i) => {
         if (isObject(s)) return [this.scoreSource(s, `${at}.scores[${i}]`, isSample)];
         this.errors.add(

@@ -160,6 +160,7 @@ export function planNewIndex(data: DataDir, o: NewIndexOptions, names: readonly 
       units: [],
       lineage: [],
       gradeThresholds: [],
+      crosswalk: [],
       scores: [],
       aggregates: [],
     },

@@ -33,7 +33,10 @@ function edits(rows: readonly string[]): Edits {
     'frameworks/fx-provinces-2024.csv': () => FRAMEWORK_2024,
     'reference/index-years.csv': replace('vn-provinces,2024,fx-provinces-2023,', 'vn-provinces,2024,fx-provinces-2024,'),
     'reference/crosswalk.csv': append(HEADER, ...rows),
-    'sources.json': replace('"frameworks": "frameworks",', '"frameworks": "frameworks",\n  "crosswalk": "reference/crosswalk.csv",'),
+    'sources.json': replace(
+      '"grade_thresholds": [\n        "reference/grade-thresholds.csv"\n      ],',
+      '"grade_thresholds": [\n        "reference/grade-thresholds.csv"\n      ],\n      "crosswalk": ["reference/crosswalk.csv"],',
+    ),
   };
 }
 

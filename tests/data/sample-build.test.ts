@@ -30,7 +30,9 @@ async function prepare(): Promise<void> {
   mkdirSync(path.join(dataDir, 'frameworks'), { recursive: true });
   writeFileSync(path.join(dataDir, 'sources.json'), JSON.stringify(sources, null, 2));
   mkdirSync(path.join(dataDir, 'reference'), { recursive: true });
-  cpSync(path.join(ROOT, 'data', 'reference', 'reason-categories.csv'), path.join(dataDir, 'reference', 'reason-categories.csv'));
+  for (const file of ['reason-categories.csv', 'crosswalk-sample.csv']) {
+    cpSync(path.join(ROOT, 'data', 'reference', file), path.join(dataDir, 'reference', file));
+  }
   for (const f of readdirSync(path.join(ROOT, 'data', 'frameworks')).filter((n) => n.startsWith('sample-'))) {
     cpSync(path.join(ROOT, 'data', 'frameworks', f), path.join(dataDir, 'frameworks', f));
   }
