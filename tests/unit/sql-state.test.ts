@@ -16,7 +16,7 @@ describe('SQL console URL state', () => {
     assert.deepEqual(parseSqlState(`?${search}`, config).values, { q });
   });
   test('an empty or overlong q falls back to the default and says why', () => {
-    assert.deepEqual(parseSqlState('q=%20', config).issues, [{ param: 'q', value: ' ', reason: 'empty query' }]);
+    assert.deepEqual(parseSqlState('q=%20', config).issues, [{ kind: 'invalid', param: 'q', value: ' ', reason: 'empty query' }]);
     const long = parseSqlState(`q=${'x'.repeat(MAX_QUERY_LENGTH + 1)}`, config);
     assert.deepEqual([long.values.q, long.issues[0]?.reason], ['SELECT 1', `longer than ${MAX_QUERY_LENGTH} characters`]);
   });
