@@ -29,28 +29,39 @@ function firstLine(abs: string): string {
   try {
     const buf = Buffer.alloc(65536);
     const n = readSync(fd, buf, 0, buf.length, 0);
-    return buf.subarray(0, n).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+    return (
+      buf
+        .subarray(0, n)
+        .toString('utf8')
+        .split(/\r\n?|\n/, 1)[0] ?? ''
+    );
   } finally {
     closeSync(fd);
   }
 }
 
 /**
- * Turns CRLF into LF on the way through, so that a file whose lines end in a mix of both (edited on
- * two systems) still splits into rows; a CR at the end of one chunk waits for the next.
+ * Turns CRLF and a lone CR (old Mac files) into LF on the way through, so that a file whose lines end
+ * in any mix of them still splits into rows; a CR at the end of one chunk waits for the next. Drops a
+ * leading BOM, so a quoted first header cell (`\ufeff"year"`) stays a quoted cell.
  */
 function crlfToLf(): Transform {
   let pending = '';
+  let first = true;
   const out = new Transform({
     decodeStrings: false,
     transform(chunk: string, _encoding, done) {
       let text = pending + chunk;
+      if (first && text.length > 0) {
+        first = false;
+        if (text.startsWith('\ufeff')) text = text.slice(1);
+      }
       pending = text.endsWith('\r') ? '\r' : '';
       if (pending) text = text.slice(0, -1);
-      done(null, text.replace(/\r\n/g, '\n'));
+      done(null, text.replace(/\r\n?/g, '\n'));
     },
     flush(done) {
-      done(null, pending);
+      done(null, pending ? '\n' : '');
     },
   });
   out.setEncoding('utf8');

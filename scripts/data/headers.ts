@@ -193,3 +193,9 @@ function missingWhy(name: string, col: HeaderColumn): string {
   const others = (col.aliases ?? []).map((a) => ` or "${a}"`).join('');
   return `missing required column "${name}"${others}`;
 }
+
+/**
+ * Score files must hold rows: a header alone is most likely a file cut short or exported empty, and would
+ * silently drop every figure it should carry. Reference files (lineage, thresholds…) may be empty.
+ */
+export const ROWS_REQUIRED: ReadonlySet<HeaderSpec> = new Set([RANKING_HEADER, DOMAINS_HEADER, DETAIL_HEADER]);

@@ -4,7 +4,7 @@
  * error messages live here once, so every format goes through the same path.
  */
 import type { ErrorList } from './errors.ts';
-import { type ColumnMap, type HeaderSpec, mapHeader } from './headers.ts';
+import { type ColumnMap, type HeaderSpec, mapHeader, ROWS_REQUIRED } from './headers.ts';
 
 /** An input file: where it is, and how errors name it (relative to the data directory, or "Sheet1"). */
 export interface InputFile {
@@ -38,6 +38,8 @@ export class HeaderedRows {
   /** Records handed on. */
   rows = 0;
   private width = 0;
+  private headerCells: readonly string[] = [];
+  private readonly errorsBefore: number;
   private readonly file: InputFile;
   private readonly spec: HeaderSpec;
   private readonly errors: ErrorList;
@@ -48,6 +50,7 @@ export class HeaderedRows {
     this.spec = spec;
     this.errors = errors;
     this.onRow = onRow;
+    this.errorsBefore = errors.count;
   }
 
   push(cells: string[], row: number): void {
@@ -58,10 +61,19 @@ export class HeaderedRows {
       for (const p of mapped.problems) this.errors.add(this.file.rel, row, p.column, p.value, p.why);
       if (mapped.problems.some((p) => p.value === '(missing)')) this.stopped = true;
       this.cols = mapped.map;
+      this.headerCells = cells;
       this.width = cells.length;
       return;
     }
     if (cells.length === 1 && cells[0] === '') return;
+    const garbled = cells.findIndex((c) => c.includes('\ufffd'));
+    if (garbled >= 0) {
+      const column = this.headerCells[garbled] || `column ${garbled + 1}`;
+      const why =
+        'not valid UTF-8 (bytes of another encoding, e.g. Windows-1258 or TCVN3): save the file as UTF-8, or read it with npm run import';
+      this.errors.add(this.file.rel, row, column, cells[garbled]!, why);
+      return;
+    }
     if (cells.length !== this.width) {
       const why = `the header has ${this.width} fields (check the separator and quotes)`;
       this.errors.add(this.file.rel, row, '*', `${cells.length} fields`, why);
@@ -74,6 +86,15 @@ export class HeaderedRows {
   /** The column map once every row was pushed, or null when the header was missing or incomplete. */
   finish(): ColumnMap | null {
     if (this.cols === null && !this.stopped) this.errors.add(this.file.rel, 1, '*', '(empty)', 'empty file: no header row');
+    else if (this.rows === 0 && !this.stopped && ROWS_REQUIRED.has(this.spec) && this.errors.count === this.errorsBefore) {
+      this.errors.add(
+        this.file.rel,
+        1,
+        '*',
+        '(no rows)',
+        'a score file with a header and no rows: a file cut short? (remove a file with nothing to say from sources.json)',
+      );
+    }
     return this.stopped ? null : this.cols;
   }
 }

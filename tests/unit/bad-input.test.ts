@@ -5,7 +5,10 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { append, buildEdited, replace } from '../fixtures/build/fixture.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { append, buildEdited, copyFixture, replace } from '../fixtures/build/fixture.ts';
+import { buildData } from '../../scripts/data/build.ts';
 import { printable } from '../../scripts/data/errors.ts';
 
 const DETAIL = 'raw/sample/scores/departments-2024.csv';
@@ -72,6 +75,36 @@ describe('bad input is refused with its place', () => {
       "raw/published/domains.csv:4:rank_in_domain: 3 — rank is greater than the 2 units ranked (rank_of empty: the index year's units_ranked)",
       'reference/index-years.csv:2:units_ranked: 2 — smaller than the 3 units whose total is published for 2023 (raw/published/provinces.csv)',
     ]);
+  });
+
+  test('line endings of any system and a BOM before a quoted header read as usual', async () => {
+    const result = await buildEdited({
+      'raw/published/provinces.csv': (text) => `\ufeff"year"${text.replace(/^year/, '').replace(/\r?\n/g, '\r')}`,
+    });
+    assert.deepEqual(result.ok ? [] : result.errors, []);
+    const same = await buildEdited({});
+    assert.ok(result.ok && same.ok);
+    const rows = (r: typeof result) => (r.ok ? r.manifest.files.map((f) => [f.table, f.rows]) : []);
+    assert.deepEqual(rows(result), rows(same));
+  });
+
+  test('a header with no rows, and bytes that are not UTF-8, are refused with their place', async () => {
+    const tmp = copyFixture({ 'raw/published/domains.csv': (text) => `${text.split('\n')[0]}\n` });
+    try {
+      const file = path.join(tmp.dataDir, 'raw/published/provinces.csv');
+      // A Windows-1258 byte (0xE1, "á") followed by ASCII: not valid UTF-8.
+      writeFileSync(
+        file,
+        Buffer.concat([readFileSync(file), Buffer.from('2024,Qu\xe1ng Ninh,province,80,,63,https://example.org/x\n', 'latin1')]),
+      );
+      const result = await buildData({ dataDir: tmp.dataDir, outDir: tmp.outDir, progress: null });
+      assert.deepEqual(result.ok ? [] : result.errors, [
+        'raw/published/domains.csv:1:*: (no rows) — a score file with a header and no rows: a file cut short? (remove a file with nothing to say from sources.json)',
+        'raw/published/provinces.csv:8:unit_name: Qu\ufffdng Ninh — not valid UTF-8 (bytes of another encoding, e.g. Windows-1258 or TCVN3): save the file as UTF-8, or read it with npm run import',
+      ]);
+    } finally {
+      tmp.remove();
+    }
   });
 
   test('messages never print control or direction characters as they are', () => {
