@@ -115,10 +115,11 @@ export class RowReader {
 
   /** The pages a source cell names (see splitSources); [] when empty. */
   sources(name: string): string[] {
-    const pages = splitSources(this.raw(name));
-    const bad = pages.map((page) => [page, sourceProblem(page)] as const).filter(([, why]) => why !== null);
-    for (const [page, why] of bad) this.report(name, why!, page);
-    return bad.length === 0 ? pages : pages.filter((page) => sourceProblem(page) === null);
+    return splitSources(this.raw(name)).filter((page) => {
+      const why = sourceProblem(page);
+      if (why !== null) this.report(name, why, page);
+      return why === null;
+    });
   }
 
   /** A cell that must name one page at most: several are reported (this column cannot hold a list). */
