@@ -104,7 +104,7 @@ async function domainsFigure(
 
 async function section(
   source: UnitSource,
-  trends: UnitTrendsSource,
+  trends: UnitTrendsSource | null,
   document: Document,
   locale: Locale,
   unit: UnitSummary,
@@ -138,22 +138,29 @@ async function section(
       unit,
       rows.map((r) => r.year),
     ),
-    domainTrends: await trends.figure(locale, index, unit.unit_id, unitName),
+    domainTrends: trends === null ? null : await trends.figure(locale, index, unit.unit_id, unitName),
   };
 }
 
 /**
  * The unit's sections, in the order of the indices. Only the unit's own series: never a predecessor's.
  * `source` answers the data's questions (default: one query each; the build passes one that reads all
- * units at once, see unit-source.ts).
+ * units at once, see unit-source.ts). `trends: null` leaves out the domains over the years (the embed
+ * page does not show them, and drawing them is most of a page's time).
  */
 export async function unitView(
   db: Db,
   document: Document,
-  p: { locale: Locale; unit: UnitSummary; source?: UnitSource; trends?: UnitTrendsSource; indices?: readonly IndexSummary[] },
+  p: {
+    locale: Locale;
+    unit: UnitSummary;
+    source?: UnitSource;
+    trends?: UnitTrendsSource | null;
+    indices?: readonly IndexSummary[];
+  },
 ): Promise<UnitSection[]> {
   const source = p.source ?? queryUnitSource(db);
-  const trends = p.trends ?? unitTrendsSource(db, document);
+  const trends = p.trends === undefined ? unitTrendsSource(db, document) : p.trends;
   const [indices, history] = await Promise.all([p.indices ?? listIndices(db), source.history(p.unit.unit_id)]);
   const sections: UnitSection[] = [];
   for (const index of indices) {
