@@ -4,6 +4,7 @@
  */
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
+import { groupBy } from '../charts/series.ts';
 import type { LineageEvent } from './unit-lineage.ts';
 
 export interface ScopeIndex {
@@ -35,14 +36,15 @@ export interface ScopeLineage {
   event: LineageEvent;
 }
 
+/** One unit's indices, or every scope unit's when `$unit` is NULL (the build reads them once for all pages). */
 const INDICES_SQL = `
-  SELECT i.index_id, i.name_vi, i.name_en, i.unit_level,
+  SELECT i.scope_unit_id, i.index_id, i.name_vi, i.name_en, i.unit_level,
          min(y.year) AS first_year, max(y.year) AS latest_year, arg_max(y.units_in_data, y.year) AS latest_units,
          EXISTS (SELECT 1 FROM scores s WHERE s.index_id = i.index_id AND s.item_level IN ('criterion', 'sub_criterion')) AS has_detail
   FROM indices i JOIN index_years y USING (index_id)
-  WHERE i.scope_unit_id = $unit
-  GROUP BY i.index_id, i.name_vi, i.name_en, i.unit_level, i.sort_order
-  ORDER BY i.sort_order, i.index_id`;
+  WHERE i.scope_unit_id IS NOT NULL AND (CAST($unit AS VARCHAR) IS NULL OR i.scope_unit_id = $unit)
+  GROUP BY i.scope_unit_id, i.index_id, i.name_vi, i.name_en, i.unit_level, i.sort_order
+  ORDER BY i.scope_unit_id, i.sort_order, i.index_id`;
 
 const UNITS_SQL = `
   WITH members AS (
@@ -60,9 +62,18 @@ const LINEAGE_SQL = `
   WHERE l.from_unit_id IN (SELECT unit_id FROM members) OR l.to_unit_id IN (SELECT unit_id FROM members)
   ORDER BY l.to_unit_id, l.from_unit_id`;
 
+type IndexRow = ScopeIndex & { scope_unit_id: string };
+const scopeIndex = ({ scope_unit_id: _, ...index }: IndexRow): ScopeIndex => index;
+
 /** The indices whose scope is the unit (a province's own indices), in menu order; none for any other unit. */
-export function scopeIndices(db: Db, unitId: string): Promise<ScopeIndex[]> {
-  return db.all<ScopeIndex>(...named(INDICES_SQL, { unit: unitId }));
+export async function scopeIndices(db: Db, unitId: string): Promise<ScopeIndex[]> {
+  return (await db.all<IndexRow>(...named(INDICES_SQL, { unit: unitId }))).map(scopeIndex);
+}
+
+/** `scopeIndices` of every unit that has any, by unit id, in one query. */
+export async function allScopeIndices(db: Db): Promise<Map<string, ScopeIndex[]>> {
+  const groups = groupBy(await db.all<IndexRow>(...named(INDICES_SQL, { unit: null })), (r) => r.scope_unit_id);
+  return new Map([...groups].map(([unit, rows]) => [unit, rows.map(scopeIndex)]));
 }
 
 /** Every unit with a score in one of those indices, per index, by Vietnamese name, and the lineage rows that touch them. */

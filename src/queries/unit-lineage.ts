@@ -1,6 +1,7 @@
 /** Where a unit came from and what it became (the July 2025 merger and others). */
 import { named } from '../db/bind.ts';
 import type { Db } from '../db/types.ts';
+import { groupBy } from '../charts/series.ts';
 
 /** The events of lineage.csv. */
 export const LINEAGE_EVENTS = ['merge', 'absorb', 'rename', 'split'] as const;
@@ -17,19 +18,31 @@ export interface LineageLink {
   source_vi: string | null;
 }
 
+/** One unit's links (`of_unit`), or every unit's when `$unit` is NULL (the build reads them once for all pages). */
 const SQL = `
-  SELECT 'predecessor' AS direction, l.from_unit_id AS unit_id, u.name_vi, u.name_en,
+  SELECT l.to_unit_id AS of_unit, 'predecessor' AS direction, l.from_unit_id AS unit_id, u.name_vi, u.name_en,
          strftime(l.effective_date, '%Y-%m-%d') AS effective_date, l.event, l.source_vi
-  FROM lineage l JOIN units u ON u.unit_id = l.from_unit_id WHERE l.to_unit_id = $unit
+  FROM lineage l JOIN units u ON u.unit_id = l.from_unit_id
+  WHERE CAST($unit AS VARCHAR) IS NULL OR l.to_unit_id = $unit
   UNION ALL
-  SELECT 'successor', l.to_unit_id, u.name_vi, u.name_en,
+  SELECT l.from_unit_id, 'successor', l.to_unit_id, u.name_vi, u.name_en,
          strftime(l.effective_date, '%Y-%m-%d'), l.event, l.source_vi
-  FROM lineage l JOIN units u ON u.unit_id = l.to_unit_id WHERE l.from_unit_id = $unit
-  ORDER BY direction, name_vi, unit_id`;
+  FROM lineage l JOIN units u ON u.unit_id = l.to_unit_id
+  WHERE CAST($unit AS VARCHAR) IS NULL OR l.from_unit_id = $unit
+  ORDER BY of_unit, direction, name_vi, unit_id`;
+
+type Row = LineageLink & { of_unit: string };
+const link = ({ of_unit: _, ...l }: Row): LineageLink => l;
 
 /** Predecessors and successors of a unit, each with the event's date and legal basis. */
-export function unitLineage(db: Db, unitId: string): Promise<LineageLink[]> {
-  return db.all<LineageLink>(...named(SQL, { unit: unitId }));
+export async function unitLineage(db: Db, unitId: string): Promise<LineageLink[]> {
+  return (await db.all<Row>(...named(SQL, { unit: unitId }))).map(link);
+}
+
+/** `unitLineage` of every unit that has a predecessor or successor, by unit id, in one query. */
+export async function allUnitLineage(db: Db): Promise<Map<string, LineageLink[]>> {
+  const groups = groupBy(await db.all<Row>(...named(SQL, { unit: null })), (r) => r.of_unit);
+  return new Map([...groups].map(([unit, rows]) => [unit, rows.map(link)]));
 }
 
 /** Links grouped by direction (predecessors first) and event (in the order of LINEAGE_EVENTS), for headings such as "Absorbed". */

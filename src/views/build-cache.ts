@@ -7,12 +7,18 @@ import { listIndices, type IndexSummary } from '../queries/indices.ts';
 import { indexPublishers, type IndexPublisher } from '../queries/index-publishers.ts';
 import { memoryUnitSource, type UnitSource } from './unit-source.ts';
 import { staticDocument } from './static-render.ts';
-import { unitTrendsSource, type UnitTrendsSource } from './unit-trends.ts';
+import { memoTrendsData, unitTrendsSource, type UnitTrendsSource } from './unit-trends.ts';
+import type { TrendsData } from './trends-view.ts';
+import { allUnitLineage, type LineageLink } from '../queries/unit-lineage.ts';
+import { allUnitSources, type UnitSource as UnitSourceRow } from '../queries/unit-sources.ts';
+import { allScopeIndices, type ScopeIndex } from '../queries/scope-units.ts';
 
 let unitSource: UnitSource | undefined;
 let indices: Promise<IndexSummary[]> | undefined;
 let publishers: Promise<IndexPublisher[]> | undefined;
 let unitTrends: UnitTrendsSource | undefined;
+let trendsData: ((index: IndexSummary) => Promise<TrendsData>) | undefined;
+let unitFacts: Promise<UnitFacts> | undefined;
 
 /** Every unit's series and domains, read on first use. */
 export function buildUnitSource(db: Db): UnitSource {
@@ -32,8 +38,31 @@ export function buildPublishers(db: Db): Promise<IndexPublisher[]> {
   return publishers;
 }
 
-/** Every index's domain distributions, read and drawn once per locale; each unit page adds its own line. */
+/** An index's domain series and distributions (the trends page and every unit page), read once. */
+export function buildTrendsData(db: Db, index: IndexSummary): Promise<TrendsData> {
+  trendsData ??= memoTrendsData(db);
+  return trendsData(index);
+}
+
+/** Every index's domain distributions, read once and drawn once per locale; each unit page adds its own line. */
 export function buildUnitTrends(db: Db): UnitTrendsSource {
-  unitTrends ??= unitTrendsSource(db, staticDocument());
+  unitTrends ??= unitTrendsSource(db, staticDocument(), (index) => buildTrendsData(db, index));
   return unitTrends;
+}
+
+/** A unit page's lineage, sources and (for a unit that scores others) indices: empty lists where it has none. */
+export interface UnitFacts {
+  lineage(unitId: string): LineageLink[];
+  sources(unitId: string): UnitSourceRow[];
+  scopeIndices(unitId: string): ScopeIndex[];
+}
+
+/** Every unit's lineage, sources and scope indices, in three queries for all the unit pages. */
+export function buildUnitFacts(db: Db): Promise<UnitFacts> {
+  unitFacts ??= Promise.all([allUnitLineage(db), allUnitSources(db), allScopeIndices(db)]).then(([lineage, sources, scope]) => ({
+    lineage: (unitId) => lineage.get(unitId) ?? [],
+    sources: (unitId) => sources.get(unitId) ?? [],
+    scopeIndices: (unitId) => scope.get(unitId) ?? [],
+  }));
+  return unitFacts;
 }

@@ -4,6 +4,7 @@
  * hundreds of unit pages, reads every unit's rows once and answers from memory (`memoryUnitSource`).
  * tests/queries/unit-source.test.ts checks that both give the same answers.
  */
+import { groupBy } from '../charts/series.ts';
 import type { Db } from '../db/types.ts';
 import { allUnitDomains, unitDomains, type UnitDomainRow } from '../queries/unit-domains.ts';
 import { allUnitHistories, unitHistory, type UnitHistoryRow } from '../queries/unit-history.ts';
@@ -21,15 +22,7 @@ export function queryUnitSource(db: Db): UnitSource {
   };
 }
 
-function groupBy<T extends { unit_id: string }>(rows: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.unit_id);
-    if (list) list.push(r);
-    else out.set(r.unit_id, [r]);
-  }
-  return out;
-}
+const unitGroups = <T extends { unit_id: string }>(rows: readonly T[]): Map<string, T[]> => groupBy(rows, (r) => r.unit_id);
 
 /** Reads every unit's series once, and each index-year's domains once, on first use. */
 export function memoryUnitSource(db: Db): UnitSource {
@@ -37,14 +30,14 @@ export function memoryUnitSource(db: Db): UnitSource {
   const domains = new Map<string, Promise<Map<string, UnitDomainRow[]>>>();
   return {
     async history(unitId) {
-      histories ??= allUnitHistories(db).then(groupBy);
+      histories ??= allUnitHistories(db).then(unitGroups);
       return (await histories).get(unitId) ?? [];
     },
     async domains(indexId, year, unitId) {
       const key = `${indexId}|${year}`;
       let byUnit = domains.get(key);
       if (byUnit === undefined) {
-        byUnit = allUnitDomains(db, { indexId, year }).then(groupBy);
+        byUnit = allUnitDomains(db, { indexId, year }).then(unitGroups);
         domains.set(key, byUnit);
       }
       return (await byUnit).get(unitId) ?? [];

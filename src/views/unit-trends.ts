@@ -14,7 +14,20 @@ import type { IndexSummary } from '../queries/indices.ts';
 import { TOTAL_CODE } from '../schema/vocabulary.ts';
 import { COLUMN_CHART_WIDTHS, type ChartRenderings } from './chart-widths.ts';
 import { domainTrendsLabels } from './trends-labels.ts';
-import { trendPanels, trendsData } from './trends-view.ts';
+import { trendPanels, trendsData, type TrendsData } from './trends-view.ts';
+
+/** `trendsData` read once per index (the same for every locale). */
+export function memoTrendsData(db: Db): (index: IndexSummary) => Promise<TrendsData> {
+  const cache = new Map<string, Promise<TrendsData>>();
+  return (index) => {
+    let data = cache.get(index.index_id);
+    if (data === undefined) {
+      data = trendsData(db, index);
+      cache.set(index.index_id, data);
+    }
+    return data;
+  };
+}
 
 /** Answers a unit page's question "my domains over the years", per index. */
 export interface UnitTrendsSource {
@@ -27,8 +40,7 @@ interface IndexTrends {
   byUnit: Map<string, Map<string, PanelPoint[]>>;
 }
 
-async function indexTrends(db: Db, document: Document, locale: Locale, index: IndexSummary): Promise<IndexTrends> {
-  const data = await trendsData(db, index);
+async function indexTrends(document: Document, locale: Locale, index: IndexSummary, data: TrendsData): Promise<IndexTrends> {
   const domains = { ...data, distribution: data.distribution.filter((d) => d.series !== TOTAL_CODE) };
   const { panels } = trendPanels(locale, domains, '');
   const years = [...new Set(data.series.map((r) => r.year))].sort((a, b) => a - b);
@@ -51,15 +63,22 @@ async function indexTrends(db: Db, document: Document, locale: Locale, index: In
 const yearsWithValues = (unit: ReadonlyMap<string, readonly PanelPoint[]>): Set<number> =>
   new Set([...unit.values()].flatMap((points) => points.filter((p) => p.value !== null).map((p) => p.year)));
 
-/** A source that reads and draws each index once per locale, for every unit page of a build (or a test). */
-export function unitTrendsSource(db: Db, document: Document): UnitTrendsSource {
+/**
+ * A source that draws each index once per locale, for every unit page of a build (or a test). Its data
+ * come from `dataOf` (default: read once per index; the build shares them with the trends pages).
+ */
+export function unitTrendsSource(
+  db: Db,
+  document: Document,
+  dataOf: (index: IndexSummary) => Promise<TrendsData> = memoTrendsData(db),
+): UnitTrendsSource {
   const cache = new Map<string, Promise<IndexTrends>>();
   return {
     async figure(locale, index, unitId, unitLabel) {
       const key = `${locale}|${index.index_id}`;
       let trends = cache.get(key);
       if (trends === undefined) {
-        trends = indexTrends(db, document, locale, index);
+        trends = dataOf(index).then((data) => indexTrends(document, locale, index, data));
         cache.set(key, trends);
       }
       const { bases, byUnit } = await trends;

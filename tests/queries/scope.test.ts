@@ -6,7 +6,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openNodeDb } from '../../src/db/node.ts';
 import type { Db } from '../../src/db/types.ts';
-import { scopeIndices, scopeUnits } from '../../src/queries/scope-units.ts';
+import { allScopeIndices, scopeIndices, scopeUnits } from '../../src/queries/scope-units.ts';
 import { succession } from '../../src/views/succession.ts';
 import { writeQueryFixture } from './fixture.ts';
 import { REORGANISATION_SQL } from './fixture-reorganisation.ts';
@@ -26,6 +26,12 @@ describe('scope: what a province has instead of a score', () => {
       ],
     );
     assert.deepEqual(await scopeIndices(db, 'ha-noi'), []);
+  });
+
+  test('allScopeIndices: every scoring unit at once, the same as scopeIndices', async () => {
+    const all = await allScopeIndices(db);
+    assert.deepEqual([...all.keys()], ['sp']);
+    assert.deepEqual(all.get('sp'), await scopeIndices(db, 'sp'));
   });
 
   test('every unit of each index, before and after the reorganisation', async () => {

@@ -5,7 +5,8 @@ import type { Db } from '../../src/db/types.ts';
 import { listUnits } from '../../src/queries/units.ts';
 import { unitHistory } from '../../src/queries/unit-history.ts';
 import { unitDomains } from '../../src/queries/unit-domains.ts';
-import { unitLineage } from '../../src/queries/unit-lineage.ts';
+import { allUnitLineage, unitLineage } from '../../src/queries/unit-lineage.ts';
+import { allUnitSources, unitSources } from '../../src/queries/unit-sources.ts';
 import { writeQueryFixture } from './fixture.ts';
 
 let db: Db;
@@ -62,7 +63,6 @@ describe('unit queries', () => {
   });
 
   test("unitSources: every page and file behind the unit's figures, domains included", async () => {
-    const { unitSources } = await import('../../src/queries/unit-sources.ts');
     assert.deepEqual(await unitSources(db, 'an-giang'), [
       { source_url: 'https://example.org/domains', source_file: 'raw/x.csv', years: [2024] },
       { source_url: 'https://example.org/src', source_file: 'raw/x.csv', years: [2023, 2024] },
@@ -95,5 +95,15 @@ describe('unit queries', () => {
       (await unitLineage(db, 'kien-giang')).map((l) => [l.direction, l.unit_id, l.event]),
       [['successor', 'an-giang-2025', 'merge']],
     );
+  });
+
+  test('allUnitSources and allUnitLineage: the same answers for every unit as the one-unit queries, in one query each', async () => {
+    const [sources, lineage] = await Promise.all([allUnitSources(db), allUnitLineage(db)]);
+    assert.deepEqual([...lineage.keys()].sort(), ['an-giang', 'an-giang-2025', 'kien-giang']);
+    assert.ok(sources.has('an-giang') && sources.has('d1'));
+    for (const unit of await listUnits(db)) {
+      assert.deepEqual(sources.get(unit.unit_id) ?? [], await unitSources(db, unit.unit_id), unit.unit_id);
+      assert.deepEqual(lineage.get(unit.unit_id) ?? [], await unitLineage(db, unit.unit_id), unit.unit_id);
+    }
   });
 });
