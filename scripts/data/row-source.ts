@@ -10,6 +10,14 @@ import { type ColumnMap, type HeaderSpec, mapHeader, ROWS_REQUIRED } from './hea
 export interface InputFile {
   abs: string;
   rel: string;
+  /**
+   * The number of data rows sources.json declares for the file (`"rows"` of a score entry), checked
+   * once it is read: a published file cut at a row boundary reads as well-formed and would lose rows
+   * silently. `0` is the explicit marker of a score file that has a header and nothing else.
+   */
+  rows?: number;
+  /** Where the declaration is, for the message: e.g. "sources.json datasets[0].scores[0].rows". */
+  rowsAt?: string;
 }
 
 /** One row of a source: its cells as text and the row it starts on (counted from 1). */
@@ -85,14 +93,22 @@ export class HeaderedRows {
 
   /** The column map once every row was pushed, or null when the header was missing or incomplete. */
   finish(): ColumnMap | null {
+    const clean = !this.stopped && this.errors.count === this.errorsBefore;
+    const declared = this.file.rows;
     if (this.cols === null && !this.stopped) this.errors.add(this.file.rel, 1, '*', '(empty)', 'empty file: no header row');
-    else if (this.rows === 0 && !this.stopped && ROWS_REQUIRED.has(this.spec) && this.errors.count === this.errorsBefore) {
+    else if (clean && declared !== undefined && this.rows !== declared) {
+      const why =
+        `${this.file.rowsAt ?? 'sources.json'} declares ${declared} row${declared === 1 ? '' : 's'}: ` +
+        (this.rows < declared ? 'the file looks cut short' : 'rows were added') +
+        ' (check the file against its source, then set "rows" to the count)';
+      this.errors.add(this.file.rel, null, '*', `${this.rows} rows`, why);
+    } else if (this.rows === 0 && declared === undefined && clean && ROWS_REQUIRED.has(this.spec)) {
       this.errors.add(
         this.file.rel,
         1,
         '*',
         '(no rows)',
-        'a score file with a header and no rows: a file cut short? (remove a file with nothing to say from sources.json)',
+        'a score file with a header and no rows: a file cut short? (remove it from sources.json, or declare "rows": 0 there)',
       );
     }
     return this.stopped ? null : this.cols;

@@ -143,7 +143,20 @@ class DatasetReader {
     }
     const pattern = s.glob ?? s.file;
     const files = typeof s.glob === 'string' ? this.glob(s.glob, `${at}.glob`, isSample) : this.files([pattern], at, isSample);
-    return { format: format as ScoreFormat, indexId, files };
+    const rows = this.declaredRows(s, at);
+    return { format: format as ScoreFormat, indexId, files: rows === undefined ? files : files.map((f) => ({ ...f, ...rows })) };
+  }
+
+  /** `"rows"`: the data rows of a single file (not a glob), a whole number ≥ 0. */
+  private declaredRows(s: Json, at: string): { rows: number; rowsAt: string } | undefined {
+    if (s.rows === undefined) return undefined;
+    const rowsAt = `${SOURCES} ${at}.rows`;
+    if (typeof s.glob === 'string') {
+      this.errors.add(SOURCES, null, `${at}.rows`, JSON.stringify(s.rows), 'rows is declared for one file: use "file", not "glob"');
+    } else if (typeof s.rows !== 'number' || !Number.isInteger(s.rows) || s.rows < 0) {
+      this.errors.add(SOURCES, null, `${at}.rows`, JSON.stringify(s.rows) ?? '', 'expected the number of data rows (a whole number ≥ 0)');
+    } else return { rows: s.rows, rowsAt };
+    return undefined;
   }
 
   private files(value: unknown, at: string, isSample: boolean): InputFile[] {

@@ -99,12 +99,38 @@ describe('bad input is refused with its place', () => {
       );
       const result = await buildData({ dataDir: tmp.dataDir, outDir: tmp.outDir, progress: null });
       assert.deepEqual(result.ok ? [] : result.errors, [
-        'raw/published/domains.csv:1:*: (no rows) — a score file with a header and no rows: a file cut short? (remove a file with nothing to say from sources.json)',
+        'raw/published/domains.csv:1:*: (no rows) — a score file with a header and no rows: a file cut short? (remove it from sources.json, or declare "rows": 0 there)',
         'raw/published/provinces.csv:8:unit_name: Qu\ufffdng Ninh — not valid UTF-8 (bytes of another encoding, e.g. Windows-1258 or TCVN3): save the file as UTF-8, or read it with npm run import',
       ]);
     } finally {
       tmp.remove();
     }
+  });
+
+  test('declared row counts: a file cut at a row boundary or grown is refused; "rows": 0 accepts a header alone', async () => {
+    const declare = (file: string, rows: unknown) =>
+      replace(`"file": "raw/published/${file}.csv",`, `"file": "raw/published/${file}.csv", "rows": ${JSON.stringify(rows)},`);
+    const lines = (text: string) => text.trimEnd().split('\n');
+    const cut = await buildEdited({
+      'sources.json': (text) => declare('provinces', 6)(declare('ministries', 1)(text)),
+      // A whole last row gone: still a well-formed CSV.
+      'raw/published/provinces.csv': (text) => `${lines(text).slice(0, -1).join('\n')}\n`,
+    });
+    assert.deepEqual(cut.ok ? [] : cut.errors, [
+      'raw/published/ministries.csv:-:*: 2 rows — sources.json datasets[0].scores[1].rows declares 1 row: rows were added (check the file against its source, then set "rows" to the count)',
+      'raw/published/provinces.csv:-:*: 5 rows — sources.json datasets[0].scores[0].rows declares 6 rows: the file looks cut short (check the file against its source, then set "rows" to the count)',
+    ]);
+    const exact = await buildEdited({ 'sources.json': declare('provinces', 6) });
+    assert.ok(exact.ok, exact.ok ? '' : exact.errors.join('\n'));
+    const empty = await buildEdited({
+      'sources.json': declare('domains', 0),
+      'raw/published/domains.csv': (text) => `${text.split('\n')[0]}\n`,
+    });
+    assert.ok(empty.ok, empty.ok ? '' : empty.errors.join('\n'));
+    const wrong = await buildEdited({ 'sources.json': declare('domains', -1) });
+    assert.deepEqual(wrong.ok ? [] : wrong.errors, [
+      'sources.json:-:datasets[0].scores[2].rows: -1 — expected the number of data rows (a whole number ≥ 0)',
+    ]);
   });
 
   test('messages never print control or direction characters as they are', () => {
