@@ -33,8 +33,9 @@ export async function validateWith(
   const root = mkdtempSync(path.join(tmpdir(), 'import-check-'));
   try {
     const copy = path.join(root, 'data');
-    const dist = path.resolve(dataDir, 'dist');
-    cpSync(dataDir, copy, { recursive: true, filter: (src) => path.resolve(src) !== dist });
+    // Not the output (data/dist, a link, and its versions and temporary folders beside it).
+    const output = (src: string) => path.dirname(path.resolve(src)) === path.resolve(dataDir) && /^dist(\.|$)/.test(path.basename(src));
+    cpSync(dataDir, copy, { recursive: true, filter: (src) => !output(src) });
     const kept = new Set(keep.map((at) => Number(/\[(\d+)\]/.exec(at)?.[1])));
     const only = { ...sources, datasets: (sources.datasets as Json[]).filter((_, i) => kept.has(i)) };
     writeFileSync(path.join(copy, 'sources.json'), JSON.stringify(only));

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from '../../scripts/data/atomic.ts';
@@ -25,6 +25,14 @@ function snapshot(dir: string): Record<string, string> {
     out[path.relative(dir, file)] = createHash('sha256').update(readFileSync(file)).digest('hex');
   }
   return out;
+}
+
+/** The output's folder: the link and the one version it points to, e.g. ['dist', 'dist.v-…']. */
+function outputFolder(outDir: string): string[] {
+  const names = readdirSync(path.dirname(outDir)).sort();
+  assert.ok(lstatSync(outDir).isSymbolicLink(), `${outDir} is a link`);
+  assert.deepEqual(names, ['dist', path.basename(readlinkSync(outDir))]);
+  return names;
 }
 
 /** Runs the CLI as `npm run build:data` would. */
@@ -67,7 +75,7 @@ describe('atomic output', () => {
     ]);
     assert.doesNotMatch(stderr, /\n\s+at |Error:|node:internal/);
     assert.deepEqual(snapshot(tmp.outDir), good);
-    assert.deepEqual(readdirSync(path.dirname(tmp.outDir)), ['dist']);
+    outputFolder(tmp.outDir);
   });
 
   test('a write error: the temporary folder goes, the old output stays', async () => {
@@ -79,7 +87,7 @@ describe('atomic output', () => {
       /disk full/,
     );
     assert.deepEqual(snapshot(tmp.outDir), good);
-    assert.deepEqual(readdirSync(path.dirname(tmp.outDir)), ['dist']);
+    outputFolder(tmp.outDir);
   });
 
   test('a build that cannot write says so, and the build API returns it as an error', async () => {
@@ -101,6 +109,7 @@ describe('atomic output', () => {
 
   test('a good build replaces the output as a whole, leaving no temporary or old folder', async () => {
     writeFileSync(path.join(tmp.outDir, 'stale.txt'), 'from an older build');
+    const [, before] = outputFolder(tmp.outDir);
     const result = await writeAtomically(tmp.outDir, async (dir) => {
       writeFileSync(path.join(dir, 'manifest.json'), '{"new":true}');
       return 'done';
@@ -108,7 +117,46 @@ describe('atomic output', () => {
     assert.equal(result, 'done');
     assert.deepEqual(readdirSync(tmp.outDir), ['manifest.json']);
     assert.equal(existsSync(path.join(tmp.outDir, 'stale.txt')), false);
-    assert.deepEqual(readdirSync(path.dirname(tmp.outDir)), ['dist']);
+    const [, after] = outputFolder(tmp.outDir);
+    assert.notEqual(after, before, 'a new version behind the link; the old one removed');
+  });
+
+  test('the output is never missing: the new version comes in by renaming a link over the old link', async () => {
+    const fs = (await import('node:fs')).default;
+    const { syncBuiltinESMExports } = await import('node:module');
+    const seen: boolean[] = [];
+    // Every rename that touches the output path: the output must exist before and after each.
+    const original = fs.renameSync;
+    fs.renameSync = (from, to) => {
+      const touches = [from, to].some((p) => path.resolve(String(p)) === path.resolve(tmp.outDir));
+      if (touches) seen.push(existsSync(tmp.outDir));
+      original(from, to);
+      if (touches) seen.push(existsSync(tmp.outDir));
+    };
+    syncBuiltinESMExports();
+    try {
+      await writeAtomically(tmp.outDir, async (dir) => writeFileSync(path.join(dir, 'manifest.json'), '{}'));
+    } finally {
+      fs.renameSync = original;
+      syncBuiltinESMExports();
+    }
+    assert.deepEqual(seen, [true, true], 'one rename onto the output, which exists before and after it');
+  });
+
+  test('an output that is a real folder becomes a link on the next build', async () => {
+    const { mkdtempSync, mkdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(path.join(tmpdir(), 'atomic-'));
+    try {
+      const out = path.join(root, 'dist');
+      mkdirSync(out);
+      writeFileSync(path.join(out, 'old.txt'), 'old');
+      await writeAtomically(out, async (dir) => writeFileSync(path.join(dir, 'a.txt'), 'a'));
+      outputFolder(out);
+      assert.deepEqual(readdirSync(out), ['a.txt']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
@@ -121,11 +169,19 @@ describe('folders left by killed builds', () => {
       const out = path.join(root, 'dist');
       // Above Linux's highest process id (2^22): never a running process.
       const dead = 4_194_305;
-      for (const name of [`dist.tmp-${dead}`, `dist.old-${dead}`, `dist.tmp-${process.ppid}`, 'dist.tmp-notes', 'other.tmp-1']) {
+      for (const name of [
+        `dist.tmp-${dead}`,
+        `dist.old-${dead}`,
+        `dist.tmp-${process.ppid}`,
+        'dist.tmp-notes',
+        'other.tmp-1',
+        'dist.v-x-1',
+      ]) {
         mkdirSync(path.join(root, name));
       }
       await writeAtomically(out, async (dir) => writeFileSync(path.join(dir, 'a.txt'), 'a'));
-      assert.deepEqual(readdirSync(root).sort(), ['dist', `dist.tmp-${process.ppid}`, 'dist.tmp-notes', 'other.tmp-1'].sort());
+      const version = path.basename(readlinkSync(out));
+      assert.deepEqual(readdirSync(root).sort(), ['dist', version, `dist.tmp-${process.ppid}`, 'dist.tmp-notes', 'other.tmp-1'].sort());
       assert.equal(readFileSync(path.join(out, 'a.txt'), 'utf8'), 'a');
     } finally {
       rmSync(root, { recursive: true, force: true });
