@@ -165,6 +165,11 @@ export interface HeaderProblem {
 }
 
 /** Maps a file's header cells to canonical columns; unknown headers are ignored. */
+/** Columns any table may have and the build never reads: row numbers and notes. */
+const IGNORED_COLUMNS: ReadonlySet<string> = new Set(
+  ['STT', 'TT', 'Số thứ tự', 'So thu tu', 'Ghi chú', 'Ghi chu', 'Note', 'Notes'].map(foldName),
+);
+
 export function mapHeader(cells: readonly string[], spec: HeaderSpec): { map: ColumnMap; problems: HeaderProblem[] } {
   const lookup = new Map<string, string>();
   for (const [name, col] of Object.entries(spec)) {
@@ -176,7 +181,18 @@ export function mapHeader(cells: readonly string[], spec: HeaderSpec): { map: Co
   cells.forEach((cell, i) => {
     const text = normText(cell) ?? '';
     const name = lookup.get(foldName(text));
-    if (name === undefined) return;
+    if (name === undefined) {
+      // A column the build does not read would be dropped without a word (a renamed "Điểm tự chấm" loses every
+      // self-assessed score). Row numbers and notes ("STT", "Ghi chú") and empty header cells (Excel's trailing
+      // columns) are left alone.
+      if (text !== '' && !IGNORED_COLUMNS.has(foldName(text)))
+        problems.push({
+          column: text,
+          value: text,
+          why: `unknown column: the build would not read it (expected ${Object.keys(spec).join(', ')})`,
+        });
+      return;
+    }
     if (name in index) problems.push({ column: text, value: text, why: `duplicate column (also "${header[name]}")` });
     else {
       index[name] = i;

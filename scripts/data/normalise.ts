@@ -39,14 +39,24 @@ const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 /** Longest text a cell may hold: a name (one line) or any other text (reasons run to a few paragraphs). */
 export const TEXT_LIMITS = { name: 200, text: 10_000 } as const;
 
+/**
+ * Why any cell cannot be read as it is, or null: an invisible control character (line breaks and tabs
+ * aside, which text may hold) or a direction control. No value of any column holds one.
+ */
+export function controlProblem(text: string): string | null {
+  if (DIRECTION_CONTROL.test(text))
+    return 'holds a direction-control character (U+202A–U+202E or U+2066–U+2069), which would reorder the text on the page';
+  if (CONTROL.test(text)) return 'holds a control character (a line break, tab or other invisible code)';
+  return null;
+}
+
 /** Why a text cell cannot be kept as it is, or null: too long, control characters, direction controls. */
 export function textProblem(text: string, kind: keyof typeof TEXT_LIMITS): string | null {
   const limit = TEXT_LIMITS[kind];
   if (text.length > limit) return `${text.length} characters; a ${kind === 'name' ? 'name' : 'text'} holds at most ${limit}`;
-  if (DIRECTION_CONTROL.test(text))
-    return 'holds a direction-control character (U+202A–U+202E or U+2066–U+2069), which would reorder the text on the page';
-  if (CONTROL.test(text) || (kind === 'name' && LINE_BREAK.test(text)))
-    return 'holds a control character (a line break, tab or other invisible code)';
+  const control = controlProblem(text);
+  if (control !== null) return control;
+  if (kind === 'name' && LINE_BREAK.test(text)) return 'holds a control character (a line break, tab or other invisible code)';
   return null;
 }
 

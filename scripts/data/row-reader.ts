@@ -109,8 +109,13 @@ export class RowReader {
     return this.parsed(name, parseIsoDate(this.raw(name)), required);
   }
 
+  /** A `|`-separated list of names (aliases), each checked as a name is. */
   list(name: string): string[] {
-    return splitList(this.raw(name));
+    return splitList(this.raw(name)).filter((item) => {
+      const why = textProblem(item, 'name');
+      if (why !== null) this.report(name, why, item);
+      return why === null;
+    });
   }
 
   /** The pages a source cell names (see splitSources); [] when empty. */

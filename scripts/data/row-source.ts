@@ -5,6 +5,7 @@
  */
 import type { ErrorList } from './errors.ts';
 import { type ColumnMap, type HeaderSpec, mapHeader, ROWS_REQUIRED } from './headers.ts';
+import { controlProblem } from './normalise.ts';
 
 /** An input file: where it is, and how errors name it (relative to the data directory, or "Sheet1"). */
 export interface InputFile {
@@ -80,6 +81,12 @@ export class HeaderedRows {
       const why =
         'not valid UTF-8 (bytes of another encoding, e.g. Windows-1258 or TCVN3): save the file as UTF-8, or read it with npm run import';
       this.errors.add(this.file.rel, row, column, cells[garbled]!, why);
+      return;
+    }
+    const controlled = cells.findIndex((c) => controlProblem(c) !== null);
+    if (controlled >= 0) {
+      const column = this.headerCells[controlled] || `column ${controlled + 1}`;
+      this.errors.add(this.file.rel, row, column, cells[controlled]!, controlProblem(cells[controlled]!)!);
       return;
     }
     if (cells.length !== this.width) {

@@ -133,6 +133,31 @@ describe('bad input is refused with its place', () => {
     ]);
   });
 
+  test('a column the build would not read, and an invisible character in any cell, are refused', async () => {
+    const errors = async (edits: Parameters<typeof buildEdited>[0]) => {
+      const result = await buildEdited(edits);
+      return result.ok ? [] : result.errors;
+    };
+    assert.deepEqual(await errors({ [DETAIL]: replace('Điểm tự chấm', 'Điểm tự chấm cũ') }), [
+      `${DETAIL}:1:Điểm tự chấm cũ: Điểm tự chấm cũ — unknown column: the build would not read it (expected year, unit_name, item_code, item_name, max_points, applicable, self_score, appraisal_r1, final_score, reason, explanation, source_url)`,
+    ]);
+    // Refused in a link and in an alias list (the row goes, so what depends on it is reported too).
+    const link = await errors({ 'reference/index-years.csv': replace('https://example.org/2023,63', 'https://example.org/\u001b2023,63') });
+    assert.ok(
+      link.includes(
+        'reference/index-years.csv:2:source_url: https://example.org/\\u{001b}2023 — holds a control character (a line break, tab or other invisible code)',
+      ),
+      link.join('\n'),
+    );
+    const alias = await errors({ 'frameworks/fx-provinces-2023.csv': replace('Chỉ số CCHC', 'Chỉ số\u0000CCHC') });
+    assert.ok(
+      alias.includes(
+        'frameworks/fx-provinces-2023.csv:2:aliases: Chỉ số\\u{0000}CCHC — holds a control character (a line break, tab or other invisible code)',
+      ),
+      alias.join('\n'),
+    );
+  });
+
   test('messages never print control or direction characters as they are', () => {
     assert.equal(printable('a\u001b[31mb\u202ec\nd'), 'a\\u{001b}[31mb\\u{202e}c\\u{000a}d');
     assert.equal(printable('x'.repeat(130)), `${'x'.repeat(120)}… (130 characters)`);

@@ -65,6 +65,7 @@ const EDITS = {
 const EXPECTED = [
   'raw/published/domains.csv:10:domain_name_vi: Cải cách thể chế — unknown item name in framework fx-provinces-2023; closest: D2 Cải cách thủ tục hành chính, TOTAL Chỉ số cải cách hành chính, C-APPRAISAL Điểm thẩm định',
   'raw/published/domains.csv:11:score: 41 — score above the maximum 40',
+  'raw/published/ministries.csv:1:score: score — unknown column: the build would not read it (expected year, unit_name, unit_level, score_pct, rank, rank_of, source_url)',
   'raw/published/ministries.csv:1:score_pct: (missing) — missing required column "score_pct"',
   'raw/published/national_aggregates.csv:4:unit: percent — unknown value (expected one of count, pct, pct_points)',
   'raw/published/national_aggregates.csv:5:source_url: https://example.org/a ; https://example.org/b — names 2 pages; this column takes one',
