@@ -31,8 +31,19 @@ function siteData() {
   };
 }
 
+/**
+ * Where the site is published, e.g. `https://chiso-cchc.example.vn` (PAR_SITE_URL): pages then carry
+ * absolute language alternates and a canonical address for search engines. Unset, they carry none
+ * (relative alternates are invalid), and everything else works the same.
+ */
+const site = process.env.PAR_SITE_URL || undefined;
+if (site !== undefined && !/^https?:\/\/[^/]+\/?$/.test(site)) {
+  throw new Error(`PAR_SITE_URL must be an origin such as https://example.org, not "${site}"`);
+}
+
 export default defineConfig({
   output: 'static',
+  site,
   // Concurrent builds must not share Astro's cache.
   ...(firstShard ? {} : { cacheDir: `./node_modules/.astro-shard-${shard.replace('/', '-of-')}` }),
   trailingSlash: 'always',

@@ -40,6 +40,16 @@ describe('pages render without JavaScript', () => {
         assert.equal(await page.locator('figure.chart svg.chart-svg').count(), svgs, 'chart images');
         assert.equal(await page.locator('table').count(), tables, 'tables');
         assert.ok((await page.locator('main').innerText()).includes(text), `shows "${text}"`);
+        const description = (await page.getAttribute('meta[name="description"]', 'content')) ?? '';
+        assert.ok(description.length >= 60, `a meta description: "${description}"`);
+        const alternates = await page
+          .locator('link[rel="alternate"], link[rel="canonical"]')
+          .evaluateAll((ls) => ls.map((l) => l.getAttribute('href') ?? ''));
+        assert.deepEqual(
+          alternates.filter((href) => !/^https?:\/\//.test(href)),
+          [],
+          'search engines take absolute alternates only',
+        );
         expectNoExternalRequests(opened);
         expectNoErrors(opened);
       } finally {
