@@ -27,7 +27,8 @@ export function readVisibility(entry: Record<string, unknown>, at: string, error
   const v = entry.visibility;
   if (v !== undefined) {
     if ((VISIBILITIES as readonly unknown[]).includes(v)) visibility = v as Visibility;
-    else errors.add(SOURCES, null, `${at}.visibility`, JSON.stringify(v) ?? '', `expected ${VISIBILITIES.map((x) => `"${x}"`).join(' or ')}`);
+    else
+      errors.add(SOURCES, null, `${at}.visibility`, JSON.stringify(v) ?? '', `expected ${VISIBILITIES.map((x) => `"${x}"`).join(' or ')}`);
   }
   return { visibility, internalColumns: internalColumns(entry.internal_columns, `${at}.internal_columns`, errors) };
 }
@@ -45,7 +46,13 @@ function internalColumns(value: unknown, at: string, errors: ErrorList): Interna
       typeof name === 'string' && scoreColumns.has(name)
         ? `scores.${name} cannot be internal: it is what a ranking publishes or is computed from it`
         : 'unknown column';
-    errors.add(SOURCES, null, `${at}[${i}]`, JSON.stringify(name) ?? '', `${why} (columns that can be internal: ${INTERNAL_CAPABLE_COLUMNS.join(', ')})`);
+    errors.add(
+      SOURCES,
+      null,
+      `${at}[${i}]`,
+      JSON.stringify(name) ?? '',
+      `${why} (columns that can be internal: ${INTERNAL_CAPABLE_COLUMNS.join(', ')})`,
+    );
     return [];
   });
 }
@@ -59,14 +66,12 @@ export function sourcesForEdition(sources: Sources, edition: Edition): Sources {
   if (edition === 'internal') return sources;
   const datasets = sources.datasets
     .filter((d) => d.visibility === 'public')
-    .map(
-      (d): Dataset => ({
-        ...d,
-        scores: d.scores
-          .filter((s) => s.visibility === 'public')
-          .map((s) => ({ ...s, withheld: [...new Set([...d.internalColumns, ...s.internalColumns])] })),
-      }),
-    );
+    .map((d): Dataset => ({
+      ...d,
+      scores: d.scores
+        .filter((s) => s.visibility === 'public')
+        .map((s) => ({ ...s, withheld: [...new Set([...d.internalColumns, ...s.internalColumns])] })),
+    }));
   return { ...sources, datasets };
 }
 
