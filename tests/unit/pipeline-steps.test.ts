@@ -40,7 +40,9 @@ describe('buildSteps', () => {
     buildSteps(new Fingerprinter(root), { node: process.execPath, seed, scale: 'default', edition });
   const snapshot = async (seed = 2021, edition: Edition = 'internal'): Promise<Snapshot> => {
     const entries = await Promise.all(
-      Object.values(steps(seed, edition)).map(async (step) => [step.name, { inputs: await step.inputs(), outputs: await step.outputs() }] as const),
+      Object.values(steps(seed, edition)).map(
+        async (step) => [step.name, { inputs: await step.inputs(), outputs: await step.outputs() }] as const,
+      ),
     );
     return Object.fromEntries(entries) as Snapshot;
   };
