@@ -1,10 +1,14 @@
 // @ts-check
 import { cpSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sirv from 'sirv';
 
-const dataDist = fileURLToPath(new URL('./data/dist/', import.meta.url));
+// PAR_DATA_DIST: another build of the data (src/db/node.ts reads the same variable).
+const dataDist = process.env.PAR_DATA_DIST
+  ? `${resolve(process.env.PAR_DATA_DIST)}/`
+  : fileURLToPath(new URL('./data/dist/', import.meta.url));
 /** Which share of the pages this build renders (scripts/build-site.ts runs several; "0/1" when alone). */
 const shard = process.env.PAR_BUILD_SHARD ?? '0/1';
 const firstShard = shard.startsWith('0/');

@@ -1,7 +1,10 @@
 /**
  * `npm run build:data` — builds data/dist from data/ (see data/README.md).
  *
- *   node scripts/build-data.ts [--data <dir>] [--out <dir>]
+ *   node scripts/build-data.ts [--data <dir>] [--out <dir>] [--edition internal|public]
+ *
+ * `--edition public` (or PAR_EDITION=public) leaves out every internal dataset and writes internal
+ * columns as NULL (data/README.md, "Editions"); the default, `internal`, holds everything.
  *
  * On bad data it prints every error as `file:row:column: value — why` to stderr, then a count,
  * and exits with code 1; the previous output stays as it was. On success into data/dist it says that
@@ -9,6 +12,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseEdition, type Edition } from '../src/schema/index.ts';
 import { buildData } from './data/build.ts';
 
 export { buildData } from './data/build.ts';
@@ -19,12 +23,23 @@ const STALE_SITE =
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'data/dist' } },
+    options: {
+      data: { type: 'string', default: 'data' },
+      out: { type: 'string', default: 'data/dist' },
+      edition: { type: 'string', default: process.env.PAR_EDITION },
+    },
   });
-  const result = await buildData({ dataDir: values.data, outDir: values.out });
+  let edition: Edition;
+  try {
+    edition = parseEdition(values.edition);
+  } catch (error) {
+    process.stderr.write(`build:data: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const result = await buildData({ dataDir: values.data, outDir: values.out, edition });
   if (result.ok) {
     const rows = result.manifest.files.filter((f) => f.format === 'parquet').map((f) => `${f.table} ${f.rows}`);
-    process.stderr.write(`build:data: wrote ${values.out} (${rows.join(', ')})\n`);
+    process.stderr.write(`build:data: wrote the ${edition} edition to ${values.out} (${rows.join(', ')})\n`);
     // npm start and npm run build rebuild the site next themselves (scripts/pipeline/run.ts sets PAR_PIPELINE).
     if (resolve(values.out) === resolve('data/dist') && process.env.PAR_PIPELINE !== '1') process.stderr.write(STALE_SITE);
     return 0;

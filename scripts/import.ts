@@ -14,6 +14,9 @@
  *   --dry-run             show what would be written, write nothing
  *   --new-index <id>      create the index (with --level, --framework, --name, --publisher, --year; --scope
  *                         <unit id> for a province's own index, --source <url>) and the units the file names
+ *   --internal            the results are internal (an index before its decision): its new dataset, or the
+ *                         index's new source of imported files, is left out of the public edition
+ *   --internal-columns <a,b>  columns kept internal (self_score, appraisal_r1, reason_vi, explanation_vi)
  *   --data <dir>          the data directory (default data)
  *   --aliases <file>      the alias file (default <data>/import-aliases.csv)
  */
@@ -21,9 +24,10 @@ import { parseArgs } from 'node:util';
 import { ENCODINGS, type Encoding } from './import/decode.ts';
 import { formatSummary } from './import/report.ts';
 import { runImport } from './import/run.ts';
+import { parseInternalColumns } from './import/visibility.ts';
 
 const USAGE =
-  'usage: npm run import -- <file.xlsx|csv|tsv> --index <id> [--year y] [--sheet name] [--mapping col=meaning] [--unit name] [--dry-run] [--replace]';
+  'usage: npm run import -- <file.xlsx|csv|tsv> --index <id> [--year y] [--sheet name] [--mapping col=meaning] [--unit name] [--internal] [--internal-columns a,b] [--dry-run] [--replace]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -46,6 +50,8 @@ async function main(): Promise<number> {
       publisher: { type: 'string' },
       scope: { type: 'string' },
       source: { type: 'string' },
+      internal: { type: 'boolean', default: false },
+      'internal-columns': { type: 'string' },
     },
   });
   const [file] = positionals;
@@ -54,6 +60,8 @@ async function main(): Promise<number> {
   if (values.encoding !== undefined && !(ENCODINGS as readonly string[]).includes(values.encoding)) {
     return usage(`--encoding takes one of ${ENCODINGS.join(', ')}`);
   }
+  const internalColumns = parseInternalColumns(values['internal-columns']);
+  if (typeof internalColumns === 'string') return usage(internalColumns);
   const id = values['new-index'];
   const missing = ['level', 'framework', 'name', 'publisher', 'year'].filter((k) => values[k as keyof typeof values] === undefined);
   if (id !== undefined && missing.length > 0) return usage(`--new-index needs ${missing.map((m) => `--${m}`).join(', ')}`);
@@ -83,6 +91,7 @@ async function main(): Promise<number> {
     replace: values.replace,
     aliases: values.aliases,
     newIndex,
+    visibility: { internal: values.internal, internalColumns },
   });
   if (report.summary.length > 0) process.stdout.write(`${formatSummary(report.summary)}\n\n`);
   if (!report.ok) {

@@ -1,8 +1,11 @@
 /**
  * `npm start`: builds only what changed since the last build, then serves dist/ and prints the URL.
  *
- *   npm start [-- --port 4321] [--host 127.0.0.1] [--seed N]
+ *   npm start [-- --port 4321] [--host 127.0.0.1] [--seed N] [--edition internal|public]
  *
+ * - `--edition public` (or PAR_EDITION=public) builds and serves the public edition (data/README.md,
+ *   "Editions"); the default is the internal one, everything. The edition is an input of the data and
+ *   site steps: switching rebuilds them.
  * - The port is checked first: a busy one stops it at once, with a `--port` that is free.
  * - Steps (scripts/pipeline/steps.ts) whose inputs and outputs match what they were after their last
  *   success are skipped, each with a line saying so; when nothing changed the site is served within
@@ -22,6 +25,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseEdition, type Edition } from '../src/schema/index.ts';
 import { portAdvice, portProblem } from './port.ts';
 import { openPipeline, parseSeed, ROOT, secondsSince } from './pipeline/project.ts';
 import { checkStep, exited, recordStep, runStep, spawnStep, type Pipeline } from './pipeline/run.ts';
@@ -30,7 +34,7 @@ import { readSampleRecord } from './sample/record.ts';
 import { DEFAULT_SEED, type ScaleName } from './sample/scales.ts';
 import { startServer, type RunningServer } from './serve.ts';
 
-const USAGE = 'usage: npm start [-- --port 4321] [--host 127.0.0.1] [--seed N]';
+const USAGE = 'usage: npm start [-- --port 4321] [--host 127.0.0.1] [--seed N] [--edition internal|public]';
 /** Background compression runs at this niceness, so serving pages stays quick. */
 const BACKGROUND_NICENESS = 10;
 
@@ -38,17 +42,23 @@ interface StartOptions {
   port: number;
   host: string;
   seed: number | undefined;
+  edition: Edition;
 }
 
 function options(): StartOptions {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, seed: { type: 'string' } },
+    options: {
+      port: { type: 'string', default: '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      seed: { type: 'string' },
+      edition: { type: 'string', default: process.env.PAR_EDITION },
+    },
     strict: true,
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     throw new Error(`--port must be a whole number from 1 to 65535, not "${values.port}"`);
-  return { port, host: values.host, seed: parseSeed(values.seed) };
+  return { port, host: values.host, seed: parseSeed(values.seed), edition: parseEdition(values.edition) };
 }
 
 /** The sample to build: `--seed`, else the one in place, else the default; says which and why. */
@@ -102,7 +112,8 @@ async function main(): Promise<number> {
   const { pipeline, fp } = await openPipeline();
   const sample = sampleChoice(o.seed);
   pipeline.log(`Sample seed ${sample.seed} (${sample.why}).`);
-  const steps = buildSteps(fp, { node: process.execPath, ...sample });
+  pipeline.log(`Edition: ${o.edition}${o.edition === 'internal' ? ' (everything; not for publication)' : ''}.`);
+  const steps = buildSteps(fp, { node: process.execPath, ...sample, edition: o.edition });
   try {
     for (const step of [steps.sample, steps.data, steps.site]) await runStep(pipeline, step);
   } catch (error) {

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TABLE_NAMES, type Manifest } from '../../src/schema/index.ts';
+import { DEFAULT_EDITION, TABLE_NAMES, type Edition, type Manifest } from '../../src/schema/index.ts';
 import { writeAtomically } from './atomic.ts';
 import { checkDuplicates, checkRanks, checkSums, checkUnitsRanked } from './checks.ts';
 import { checkCoverage, frameworkChanges, readCrosswalk, type CrosswalkRecord } from './crosswalk.ts';
@@ -19,6 +19,7 @@ import { readReference } from './read-reference.ts';
 import { dropWork, fillScores, loadFrameworkTree, rollUp, clearPartialRanks } from './rollup.ts';
 import { loadSources } from './sources.ts';
 import { stageScores } from './stage-scores.ts';
+import { sourcesForEdition, withheldBy } from './visibility.ts';
 import { writeOutput } from './write-output.ts';
 
 export interface BuildOptions {
@@ -26,6 +27,8 @@ export interface BuildOptions {
   dataDir: string;
   /** Where the outputs go; replaced as a whole only when the build succeeds. */
   outDir: string;
+  /** Which edition to build (src/schema/editions.ts): `internal` (everything) unless `public`. */
+  edition?: Edition;
   /** Progress lines (after two seconds); stderr by default, null for none. */
   progress?: ProgressSink;
 }
@@ -45,8 +48,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const dataDir = path.resolve(options.dataDir);
   const errors = new ErrorList();
   const progress = new Progress(options.progress === undefined ? process.stderr : options.progress);
-  const sources = loadSources(dataDir, errors);
-  if (!sources || !errors.empty) return failed(errors);
+  const edition = options.edition ?? DEFAULT_EDITION;
+  const all = loadSources(dataDir, errors);
+  if (!all || !errors.empty) return failed(errors);
+  // Internal datasets and sources are dropped here, before a file of theirs is read.
+  const sources = sourcesForEdition(all, edition);
   progress.step('reading frameworks and reference files');
   const read = await readFrameworks(sources.frameworksDir, errors);
   const frameworks = read.valid;
@@ -80,7 +86,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     await classifyReasons(conn, reasonCategories);
     try {
       const manifest = await writeAtomically(options.outDir, (dir) =>
-        writeOutput(conn, dir, (table, i) => progress.step(`writing ${table} (${i + 1}/${TABLE_NAMES.length})`)),
+        writeOutput(conn, dir, { edition, withheld: withheldBy(sources) }, (table, i) =>
+          progress.step(`writing ${table} (${i + 1}/${TABLE_NAMES.length})`),
+        ),
       );
       progress.step('done');
       return { ok: true, manifest };

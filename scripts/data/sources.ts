@@ -3,6 +3,8 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { InputFile } from './csv-file.ts';
 import type { ErrorList } from './errors.ts';
+import type { InternalColumn, Visibility } from '../../src/schema/index.ts';
+import { readVisibility } from './visibility.ts';
 
 export const SCORE_FORMATS = ['published-ranking', 'published-domains', 'scores-detail'] as const;
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
@@ -13,6 +15,12 @@ export interface ScoreSource {
   /** The index the rows belong to; null for published-domains, where the unit's level decides. */
   indexId: string | null;
   files: InputFile[];
+  /** `internal`: left out of the public edition (its own `visibility`, or its dataset's). */
+  visibility: Visibility;
+  /** Columns its own entry keeps internal (its dataset's are in Dataset.internalColumns). */
+  internalColumns: InternalColumn[];
+  /** Columns this build writes as NULL for its rows: empty but in the public edition (visibility.ts). */
+  withheld: InternalColumn[];
 }
 
 export interface Dataset {
@@ -20,6 +28,10 @@ export interface Dataset {
   /** Where it is in sources.json, e.g. "datasets[1]". */
   at: string;
   isSample: boolean;
+  /** `internal`: the whole dataset is left out of the public edition. */
+  visibility: Visibility;
+  /** Columns of `scores` every score source of the dataset keeps internal. */
+  internalColumns: InternalColumn[];
   indices: InputFile[];
   indexYears: InputFile[];
   units: InputFile[];
@@ -108,10 +120,13 @@ class DatasetReader {
     const isSample = d.is_sample === true;
     const list = (key: string): InputFile[] => this.files(d[key], `${at}.${key}`, isSample);
     const scores = Array.isArray(d.scores) ? (d.scores as unknown[]) : [];
+    const { visibility, internalColumns } = readVisibility(d, at, this.errors);
     return {
       id: String(d.id ?? at),
       at,
       isSample,
+      visibility,
+      internalColumns,
       indices: list('indices'),
       indexYears: list('index_years'),
       units: list('units'),
@@ -119,7 +134,7 @@ class DatasetReader {
       gradeThresholds: list('grade_thresholds'),
       crosswalk: list('crosswalk'),
       scores: scores.flatMap((s, i) => {
-        if (isObject(s)) return [this.scoreSource(s, `${at}.scores[${i}]`, isSample)];
+        if (isObject(s)) return [this.scoreSource(s, `${at}.scores[${i}]`, isSample, visibility)];
         this.errors.add(
           SOURCES,
           null,
@@ -133,7 +148,7 @@ class DatasetReader {
     };
   }
 
-  private scoreSource(s: Json, at: string, isSample: boolean): ScoreSource {
+  private scoreSource(s: Json, at: string, isSample: boolean, datasetVisibility: Visibility): ScoreSource {
     const format = String(s.format);
     const known = (SCORE_FORMATS as readonly string[]).includes(format);
     if (!known) this.errors.add(SOURCES, null, `${at}.format`, format, `unknown format (expected ${SCORE_FORMATS.join(', ')})`);
@@ -144,7 +159,16 @@ class DatasetReader {
     const pattern = s.glob ?? s.file;
     const files = typeof s.glob === 'string' ? this.glob(s.glob, `${at}.glob`, isSample) : this.files([pattern], at, isSample);
     const rows = this.declaredRows(s, at);
-    return { format: format as ScoreFormat, indexId, files: rows === undefined ? files : files.map((f) => ({ ...f, ...rows })) };
+    const own = readVisibility(s, at, this.errors);
+    const visibility = datasetVisibility === 'internal' ? 'internal' : own.visibility;
+    return {
+      format: format as ScoreFormat,
+      indexId,
+      files: rows === undefined ? files : files.map((f) => ({ ...f, ...rows })),
+      visibility,
+      internalColumns: own.internalColumns,
+      withheld: [],
+    };
   }
 
   /** `"rows"`: the data rows of a single file (not a glob), a whole number ≥ 0. */

@@ -32,6 +32,7 @@ export async function stageScores(
       headers,
     };
     for (const source of d.dataset.scores) {
+      stage.withhold(source.withheld);
       for (const file of source.files) {
         seq++;
         const label = `file ${seq}/${total} ${file.rel}`;

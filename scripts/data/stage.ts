@@ -3,7 +3,7 @@
  * It keeps where each row came from (file, row, unit as written) for the cross-row checks.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ColumnType } from '../../src/schema/index.ts';
+import type { ColumnType, InternalColumn } from '../../src/schema/index.ts';
 import { ChunkAppender } from './db.ts';
 
 /** One staged score row. `max_given` is the maximum the source gave, if any (else the framework's). */
@@ -66,6 +66,8 @@ export async function createStage(conn: DuckDBConnection): Promise<StageWriter> 
 
 export class StageWriter {
   private readonly appender: ChunkAppender;
+  // A column that can be internal is staged under its schema name (a rename fails the type check).
+  private withheld: readonly (InternalColumn & keyof StageRow)[] = [];
 
   constructor(appender: ChunkAppender) {
     this.appender = appender;
@@ -75,7 +77,16 @@ export class StageWriter {
     return this.appender.rows;
   }
 
-  write(row: StageRow): void {
+  /**
+   * Rows written from now on have `columns` NULL (the public edition, for a source that keeps them
+   * internal): read and checked like any value, then never staged, so no sum, category or output holds them.
+   */
+  withhold(columns: readonly (InternalColumn & keyof StageRow)[]): void {
+    this.withheld = columns;
+  }
+
+  write(given: StageRow): void {
+    const row = this.withheld.length === 0 ? given : { ...given, ...Object.fromEntries(this.withheld.map((c) => [c, null])) };
     this.appender.appendValues([
       row.index_id,
       row.year,

@@ -9,6 +9,9 @@ import {
   TABLES,
   TABLE_NAMES,
   columnNames,
+  withheldColumns,
+  type Edition,
+  type InternalColumn,
   type Manifest,
   type ManifestCoverage,
   type ManifestFile,
@@ -141,8 +144,19 @@ async function coverage(conn: DuckDBConnection): Promise<ManifestCoverage[]> {
   return [...byIndex.values()];
 }
 
+/** The edition written, and the internal columns its sources withhold (NULL in every output). */
+export interface EditionOf {
+  edition: Edition;
+  withheld: readonly InternalColumn[];
+}
+
 /** Writes all outputs into `dir` (which must be empty) and returns the manifest it wrote. */
-export async function writeOutput(conn: DuckDBConnection, dir: string, onTable?: (table: TableName, i: number) => void): Promise<Manifest> {
+export async function writeOutput(
+  conn: DuckDBConnection,
+  dir: string,
+  edition: EditionOf,
+  onTable?: (table: TableName, i: number) => void,
+): Promise<Manifest> {
   for (const sub of ['parquet', 'csv', 'arrow']) mkdirSync(path.join(dir, sub), { recursive: true });
   const files: ManifestFile[] = [];
   for (const [i, table] of TABLE_NAMES.entries()) {
@@ -159,6 +173,8 @@ export async function writeOutput(conn: DuckDBConnection, dir: string, onTable?:
     schema_version: SCHEMA_VERSION,
     built_at: new Date().toISOString(),
     sample_notice: Number(samples) > 0 ? SAMPLE_NOTICE : null,
+    edition: edition.edition,
+    withheld: withheldColumns(edition.withheld).map((c) => `scores.${c}`),
     files,
     coverage: await coverage(conn),
   };

@@ -155,6 +155,8 @@ export function planNewIndex(data: DataDir, o: NewIndexOptions, names: readonly 
       id,
       at: `datasets[${datasetCount}]`,
       isSample: false,
+      visibility: 'public' as const,
+      internalColumns: [],
       indices: [],
       indexYears: [],
       units: [],

@@ -16,6 +16,7 @@ import { checkNewIndex, type NewIndex, type NewIndexOptions, planNewIndex, sourc
 import { findTarget, frameworkIn, frameworksOf, loadData, type Target } from './target.ts';
 import { ALIAS_COLUMNS, matchUnits, readAliases, type UnitMatch, withPending } from './units-match.ts';
 import { readSourcesJson, validateWith, withScoreSource } from './validate.ts';
+import { type ImportVisibility, sourcesWithVisibility } from './visibility.ts';
 import { readWorkbook } from './workbook.ts';
 import Papa from 'papaparse';
 
@@ -35,6 +36,8 @@ export interface ImportOptions {
   aliases?: string;
   /** Create this index (and its units) instead of importing into an existing one. */
   newIndex?: NewIndexOptions;
+  /** `--internal`, `--internal-columns`: what the public edition leaves out (./visibility.ts). */
+  visibility?: ImportVisibility;
 }
 
 export interface ImportReport {
@@ -164,11 +167,20 @@ async function writePlans(
   }
   const entry = { glob: rawGlob(indexId, converted.format), format: converted.format, index_id: indexId };
   const sources = readSourcesJson(o.dataDir);
-  const nextSources = newIndex
+  const added = newIndex
     ? sourcesWithIndex(sources, newIndex, { format: converted.format, index_id: indexId })
     : withScoreSource(sources, target.dataset.dataset.at, entry);
-  if (nextSources)
+  if (added)
     summary.push(['sources', `sources.json: ${entry.glob} added to ${newIndex ? 'new ' : ''}dataset ${target.dataset.dataset.id}`]);
+  const visible = sourcesWithVisibility(
+    added ?? sources,
+    added !== null,
+    { newIndex: newIndex !== null, datasetAt: target.dataset.dataset.at, glob: entry.glob },
+    o.visibility ?? { internal: false, internalColumns: [] },
+  );
+  if ('error' in visible) return fail(summary, [visible.error], changes);
+  if (visible.line) summary.push(['visibility', visible.line]);
+  const nextSources = visible.changed ?? added;
   const files = new Map([...(newIndex?.files ?? []), ...plans.map((p) => [p.rel, csvText(p)] as const)]);
   const check = await validateWith(o.dataDir, [target.dataset.dataset.at, ...(newIndex?.scopeAt ?? [])], nextSources ?? sources, files);
   if (!check.ok)

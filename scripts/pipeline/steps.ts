@@ -10,6 +10,7 @@
  * it, and nothing before it. package-lock.json is an input wherever a dependency shapes the output
  * (DuckDB writes data/dist, Astro and Vite write dist/, and the lock pins the Node that runs them).
  */
+import type { Edition } from '../../src/schema/index.ts';
 import type { FileFilter, Fingerprinter } from './fingerprint.ts';
 
 /** Names of the steps, in the order they run. */
@@ -35,6 +36,11 @@ export interface StepOptions {
   /** The sample's seed and scale, passed to the generator. */
   seed: number;
   scale: string;
+  /**
+   * The edition of the data (src/schema/editions.ts). An input of the data step, so switching editions
+   * rebuilds data/dist, and through it the site and its compressed files: never the other edition's output.
+   */
+  edition: Edition;
 }
 
 /** Compressed siblings and the leftovers of an interrupted compression: the compress step's output. */
@@ -68,9 +74,10 @@ export function buildSteps(fp: Fingerprinter, options: StepOptions): Steps {
     },
     data: {
       name: 'data',
-      title: 'build data/dist from data/',
-      command: [options.node, 'scripts/build-data.ts'],
+      title: `build data/dist from data/ (${options.edition} edition)`,
+      command: [options.node, 'scripts/build-data.ts', '--edition', options.edition],
       inputs: async () => ({
+        edition: options.edition,
         code: await of(['scripts/build-data.ts', 'scripts/data', SCHEMA]),
         data: await of(['data'], isDataInput),
         packages: await of([LOCK]),
@@ -82,6 +89,8 @@ export function buildSteps(fp: Fingerprinter, options: StepOptions): Steps {
       title: 'astro build and the worksheets',
       command: [options.node, 'scripts/build-site.ts'],
       inputs: async () => ({
+        // Also in data/dist's manifest; named here so the log says why the site is rebuilt.
+        edition: options.edition,
         site: await of(['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'scripts/build-site.ts']),
         'data/dist': await of(['data/dist']),
         packages: await of([LOCK]),

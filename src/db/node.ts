@@ -62,8 +62,19 @@ export async function loadTables(conn: DuckDBConnection, distDir: string): Promi
   }
 }
 
-/** Where the data build writes, read by every page at build time. */
-export const DATA_DIST = resolve(process.cwd(), 'data/dist');
+/**
+ * Where the data build writes, read by every page at build time. PAR_DATA_DIST points a build at
+ * another build of the data (the editions test builds the site of a small fixture this way).
+ */
+export const DATA_DIST = resolve(process.cwd(), process.env.PAR_DATA_DIST ?? 'data/dist');
+
+let buildManifest: Manifest | undefined;
+
+/** The manifest of `data/dist`, read once: its edition is said on every page. */
+export function getBuildManifest(): Manifest {
+  buildManifest ??= readManifest(DATA_DIST);
+  return buildManifest;
+}
 
 let buildDb: Promise<Db> | undefined;
 

@@ -59,6 +59,7 @@ export function startHotspotsExplorer(): void {
         indexId: config.indexId,
         latestYear: config.years.at(-1) ?? 0,
         state,
+        withheld: config.withheld,
       });
       slot('heat')!.innerHTML = view.heat;
       fill(slot('mostLost'), view.mostLost, 'most-lost', dataTable, menu('most-lost'));

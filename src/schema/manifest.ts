@@ -1,4 +1,5 @@
 /** The manifest the data build writes beside the Parquet files (data/dist/manifest.json). */
+import type { Edition } from './editions.ts';
 import type { TableName } from './tables.ts';
 
 /** One output file. */
@@ -31,6 +32,13 @@ export interface Manifest {
   built_at: string;
   /** Present whenever any table holds sample rows: the sample is illustrative, never real results. */
   sample_notice: string | null;
+  /**
+   * Which edition the data is (src/schema/editions.ts): `public` holds no internal dataset and no
+   * internal column; `internal` holds everything. Absent in builds older than editions: internal.
+   */
+  edition?: Edition;
+  /** Columns written as NULL because a source keeps them internal, as `table.column` (public edition only). */
+  withheld?: string[];
   files: ManifestFile[];
   coverage: ManifestCoverage[];
 }

@@ -7,11 +7,14 @@
 export interface ConsoleExample {
   readonly id: string;
   readonly sql: string;
+  /** Columns (`table.column`) it is about: an edition that withholds one does not offer it. */
+  readonly needs?: readonly string[];
 }
 
 export const EXAMPLES: readonly ConsoleExample[] = [
   {
     id: 'claims',
+    needs: ['scores.self_score'],
     sql: `SELECT s.index_id, s.year, u.name_vi AS unit,
   s.self_score, s.appraisal_final,
   round(s.self_score - s.appraisal_final, 2) AS gap
@@ -57,6 +60,7 @@ ORDER BY ALL`,
   },
   {
     id: 'reasons',
+    needs: ['scores.reason_category'],
     sql: `SELECT r.name_vi AS reason, r.name_en,
   count(*) AS deductions, round(sum(s.lost_points), 2) AS points_lost
 FROM scores s
@@ -68,3 +72,11 @@ ORDER BY points_lost DESC`,
 
 /** The query the page opens with (and whose result is pre-rendered). */
 export const DEFAULT_QUERY = EXAMPLES[0]!.sql;
+
+/**
+ * The examples an edition offers: none about a column it withholds (the manifest's `withheld`), which
+ * would answer with no rows. The first is the page's default query.
+ */
+export function examplesFor(withheld: readonly string[] = []): ConsoleExample[] {
+  return EXAMPLES.filter((e) => !(e.needs ?? []).some((c) => withheld.includes(c)));
+}

@@ -11,6 +11,8 @@ export interface HotspotsConfig {
   /** Domain codes with their names, for the domain filter. */
   domains: { code: string; label: string }[];
   labels: { loading: string; error: string };
+  /** The manifest's withheld columns: the redrawn view says what this edition does not publish. */
+  withheld?: string[];
 }
 
 export interface HotspotsState {

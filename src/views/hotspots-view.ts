@@ -33,7 +33,12 @@ export interface HotspotsView {
   claimsList: string;
   itemCuts: string;
   trend: ChartRenderings | null;
+  /** Parts left empty because this edition does not publish what they need (src/schema/editions.ts). */
+  withheld: { reasons: boolean; claims: boolean };
 }
+
+/** The note in place of a part this edition does not publish. */
+const withheldNote = (locale: Locale): string => `<p class="note" data-withheld>${esc(tr(locale, 'edition.withheld'))}</p>`;
 
 const tr = (locale: Locale, key: string, params?: Readonly<Record<string, string | number>>): string =>
   t(locale, key as MessageKey, params);
@@ -98,7 +103,14 @@ function itemCutsTable(locale: Locale, rows: Awaited<ReturnType<typeof itemCuts>
 export async function hotspotsView(
   db: Db,
   document: Document,
-  p: { locale: Locale; indexId: string; latestYear: number; state: HotspotsState },
+  p: {
+    locale: Locale;
+    indexId: string;
+    latestYear: number;
+    state: HotspotsState;
+    /** The manifest's `withheld` columns (`scores.reason_vi`…): the public edition's. */
+    withheld?: readonly string[] | undefined;
+  },
 ): Promise<HotspotsView> {
   const { locale, indexId, state } = p;
   const params = { indexId, year: state.year, level: state.level, domain: state.domain };
@@ -133,7 +145,13 @@ export async function hotspotsView(
     label: r.category_id === '' ? tr(locale, 'hotspots.noReason') : nameOf(locale, { name_vi: r.name_vi ?? '', name_en: r.name_en }),
   }));
   const claimRows = claims.map((r) => ({ unit_id: r.unit_id, label: nameOf(locale, r), self_score: r.self_score, appraised: r.appraised }));
+  // Withheld and absent: a note, not a chart of "no reason recorded" nor an empty section.
+  const withheld = {
+    reasons: (p.withheld ?? []).includes('scores.reason_vi') && reasonRows.every((r) => r.category_id === ''),
+    claims: (p.withheld ?? []).includes('scores.self_score') && claims.length === 0,
+  };
   return {
+    withheld,
     heat,
     mostLost:
       mostLostRows.length === 0
@@ -145,7 +163,7 @@ export async function hotspotsView(
             ),
           ),
     reasons:
-      reasonRows.length === 0
+      withheld.reasons || reasonRows.length === 0
         ? null
         : atChartWidths((width) =>
             figureHtml(
@@ -153,7 +171,7 @@ export async function hotspotsView(
               tr(locale, 'hotspots.reasonsCaption', { year: state.year }),
             ),
           ),
-    reasonExamples: examplesHtml(locale, reasonRows),
+    reasonExamples: withheld.reasons ? withheldNote(locale) : examplesHtml(locale, reasonRows),
     claims:
       claimRows.length === 0
         ? null
@@ -163,7 +181,7 @@ export async function hotspotsView(
               tr(locale, 'hotspots.claimsCaption', { year: state.year }),
             ),
           ),
-    claimsList: claims.length === 0 ? '' : claimsList(locale, claims, href),
+    claimsList: withheld.claims ? withheldNote(locale) : claims.length === 0 ? '' : claimsList(locale, claims, href),
     itemCuts: cuts.length === 0 ? '' : itemCutsTable(locale, cuts),
     trend:
       trend.length < 2

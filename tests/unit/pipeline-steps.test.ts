@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Fingerprinter } from '../../scripts/pipeline/fingerprint.ts';
 import { buildSteps, type StepName, type Steps } from '../../scripts/pipeline/steps.ts';
+import type { Edition } from '../../src/schema/index.ts';
 
 /** A project laid out like this one, a file or two where each step reads and writes. */
 const FILES = [
@@ -35,10 +36,13 @@ describe('buildSteps', () => {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);
   };
-  const steps = (seed = 2021): Steps => buildSteps(new Fingerprinter(root), { node: process.execPath, seed, scale: 'default' });
-  const snapshot = async (seed = 2021): Promise<Snapshot> => {
+  const steps = (seed = 2021, edition: Edition = 'internal'): Steps =>
+    buildSteps(new Fingerprinter(root), { node: process.execPath, seed, scale: 'default', edition });
+  const snapshot = async (seed = 2021, edition: Edition = 'internal'): Promise<Snapshot> => {
     const entries = await Promise.all(
-      Object.values(steps(seed)).map(async (step) => [step.name, { inputs: await step.inputs(), outputs: await step.outputs() }] as const),
+      Object.values(steps(seed, edition)).map(
+        async (step) => [step.name, { inputs: await step.inputs(), outputs: await step.outputs() }] as const,
+      ),
     );
     return Object.fromEntries(entries) as Snapshot;
   };
@@ -68,7 +72,18 @@ describe('buildSteps', () => {
       ['sample', 'data', 'site', 'compress'],
     );
     assert.deepEqual(all[0]?.command, [process.execPath, 'scripts/generate-sample.ts', '--seed', '7', '--scale', 'default']);
+    assert.deepEqual(all[1]?.command, [process.execPath, 'scripts/build-data.ts', '--edition', 'internal']);
     assert.deepEqual(all[2]?.command, [process.execPath, 'scripts/build-site.ts']);
+    assert.deepEqual(steps(7, 'public').data.command, [process.execPath, 'scripts/build-data.ts', '--edition', 'public']);
+  });
+
+  test('the edition is an input of the data and the site, not of the sample', async () => {
+    const [a, b] = [await snapshot(2021, 'internal'), await snapshot(2021, 'public')];
+    assert.deepEqual(a.sample.inputs, b.sample.inputs);
+    assert.equal(a.data.inputs.edition, 'internal');
+    assert.equal(b.data.inputs.edition, 'public');
+    assert.equal(b.site.inputs.edition, 'public');
+    assert.deepEqual({ ...a.data.inputs, edition: 'public' }, b.data.inputs);
   });
 
   test('a new seed is an input of the sample only', async () => {

@@ -1,0 +1,114 @@
+/**
+ * The public edition holds nothing internal: the editions fixture (tests/fixtures/editions/) is built in
+ * both editions by the real data build, with the remediation worksheets the site writes from it, and
+ * every file is scanned for the planted markers (tests/fixtures/editions/scan.ts). The internal edition
+ * holds every marker, so the scan can find them.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { buildData } from '../../scripts/data/build.ts';
+import { openNodeDb } from '../../src/db/node.ts';
+import type { Edition, Manifest } from '../../src/schema/index.ts';
+import { writeAllWorksheets } from '../../src/views/worksheets-all.ts';
+import { NUMBER_MARKER, TEXT_MARKERS, writeEditionsData } from '../fixtures/editions/fixture.ts';
+import { scanForMarkers } from '../fixtures/editions/scan.ts';
+
+const TEXTS = Object.values(TEXT_MARKERS);
+const ALL = [...TEXTS, String(NUMBER_MARKER)].sort();
+
+/** Builds the data of `edition` into `<root>/<edition>/data` and its worksheets into `<root>/<edition>/site`. */
+async function buildEdition(dataDir: string, edition: Edition): Promise<{ dist: string; site: string; manifest: Manifest }> {
+  const root = path.join(path.dirname(dataDir), edition);
+  const dist = path.join(root, 'data');
+  const result = await buildData({ dataDir, outDir: dist, edition, progress: null });
+  if (!result.ok) throw new Error(`the editions fixture does not build (${edition}):\n${result.errors.join('\n')}`);
+  const site = path.join(root, 'site');
+  await writeAllWorksheets(await openNodeDb(dist), site);
+  return { dist, site, manifest: result.manifest };
+}
+
+describe('editions', () => {
+  let dataDir: string;
+  let internal: Awaited<ReturnType<typeof buildEdition>>;
+  let pub: Awaited<ReturnType<typeof buildEdition>>;
+
+  before(async () => {
+    dataDir = writeEditionsData();
+    internal = await buildEdition(dataDir, 'internal');
+    pub = await buildEdition(dataDir, 'public');
+  });
+  after(() => rmSync(path.dirname(dataDir), { recursive: true, force: true }));
+
+  test('the internal edition holds every marker (so the scan can find them)', async () => {
+    const found = await scanForMarkers([internal.dist, internal.site], TEXTS, NUMBER_MARKER);
+    assert.deepEqual([...new Set(found.map((f) => f.marker))].sort(), ALL);
+    // Decoded, not only as bytes: Parquet compresses its text.
+    assert.ok(found.some((f) => f.file.endsWith('scores.parquet') && f.as === 'decoded text'));
+    assert.ok(found.some((f) => f.file.endsWith('.xlsx') && f.marker === TEXT_MARKERS.reason && f.as === 'decoded text'));
+  });
+
+  test('the public edition holds no marker in any file, decoded or not', async () => {
+    assert.deepEqual(await scanForMarkers([pub.dist, pub.site], TEXTS, NUMBER_MARKER), []);
+  });
+
+  test('the manifest records the edition and the columns withheld', () => {
+    assert.equal(internal.manifest.edition, 'internal');
+    assert.deepEqual(internal.manifest.withheld, []);
+    assert.equal(pub.manifest.edition, 'public');
+    assert.deepEqual(pub.manifest.withheld, ['scores.self_score', 'scores.reason_vi', 'scores.reason_category', 'scores.explanation_vi']);
+    const written = JSON.parse(readFileSync(path.join(pub.dist, 'manifest.json'), 'utf8')) as Manifest;
+    assert.equal(written.edition, 'public');
+  });
+
+  test('the public edition keeps what is public: the index, its units, final scores and round 1', async () => {
+    const db = await openNodeDb(pub.dist);
+    assert.deepEqual(await db.all('SELECT index_id FROM indices ORDER BY 1'), [{ index_id: 'fx-communes' }]);
+    assert.deepEqual(await db.all(`SELECT count(*)::INTEGER AS n FROM units WHERE unit_id = 'phuong-mkr'`), [{ n: 0 }]);
+    assert.deepEqual(await db.all(`SELECT DISTINCT year FROM scores ORDER BY 1`), [{ year: 2023 }, { year: 2024 }]);
+    assert.deepEqual(
+      await db.all(
+        `SELECT item_code, self_score, appraisal_r1, final_score, reason_vi, reason_category, explanation_vi
+         FROM scores WHERE unit_id = 'xa-a' AND year = 2024 AND item_code IN ('D1.1.2', 'D2.1') ORDER BY 1`,
+      ),
+      [
+        {
+          item_code: 'D1.1.2',
+          self_score: null,
+          appraisal_r1: 1,
+          final_score: 1.5,
+          reason_vi: null,
+          reason_category: null,
+          explanation_vi: null,
+        },
+        {
+          item_code: 'D2.1',
+          self_score: null,
+          appraisal_r1: 4,
+          final_score: 3,
+          reason_vi: null,
+          reason_category: null,
+          explanation_vi: null,
+        },
+      ],
+    );
+  });
+
+  test('an unknown or published column cannot be internal, and a visibility must be public or internal', async () => {
+    const sourcesFile = path.join(dataDir, 'sources.json');
+    const sources = JSON.parse(readFileSync(sourcesFile, 'utf8')) as { datasets: Record<string, unknown>[] };
+    sources.datasets[0]!.internal_columns = ['reason', 'final_score'];
+    (sources.datasets[1]!.scores as Record<string, unknown>[])[0]!.visibility = 'secret';
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(sourcesFile, JSON.stringify(sources));
+    const result = await buildData({ dataDir, outDir: path.join(path.dirname(dataDir), 'refused'), progress: null });
+    assert.equal(result.ok, false);
+    const capable = 'columns that can be internal: self_score, appraisal_r1, reason_vi, explanation_vi';
+    assert.deepEqual(!result.ok && result.errors, [
+      `sources.json:-:datasets[0].internal_columns[0]: "reason" — unknown column (${capable})`,
+      `sources.json:-:datasets[0].internal_columns[1]: "final_score" — scores.final_score cannot be internal: it is what a ranking publishes or is computed from it (${capable})`,
+      `sources.json:-:datasets[1].scores[0].visibility: "secret" — expected "public" or "internal"`,
+    ]);
+  });
+});
