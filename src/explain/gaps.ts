@@ -21,6 +21,8 @@ export interface NextRank extends Gap {
 export interface NextGroup extends Gap {
   readonly grade: Grade;
   readonly next: Grade;
+  /** The lowest score of the next group, in percent of the maximum. */
+  readonly min: number;
 }
 
 const gapOf = (pct: number, max: number | null): Gap => ({ pct, points: max === null ? null : (pct * max) / 100 });
@@ -42,7 +44,7 @@ export function nextGroup(pct: number | null, max: number | null, thresholds: Gr
   const grade = gradeOf(pct, thresholds);
   if (grade === null || grade === 'A' || pct === null || thresholds === null) return null;
   const next = grade === 'B' ? 'A' : grade === 'C' ? 'B' : 'C';
-  return { grade, next, ...gapOf(thresholds[next] - pct, max) };
+  return { grade, next, min: thresholds[next], ...gapOf(thresholds[next] - pct, max) };
 }
 
 /** Units below the unit in the earlier year and above it in the later one, best first. */

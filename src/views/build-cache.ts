@@ -8,11 +8,13 @@ import { indexPublishers, type IndexPublisher } from '../queries/index-publisher
 import { memoryUnitSource, type UnitSource } from './unit-source.ts';
 import { staticDocument } from './static-render.ts';
 import { unitTrendsSource, type UnitTrendsSource } from './unit-trends.ts';
+import { explainSource, type ExplainSource } from './explain-source.ts';
 
 let unitSource: UnitSource | undefined;
 let indices: Promise<IndexSummary[]> | undefined;
 let publishers: Promise<IndexPublisher[]> | undefined;
 let unitTrends: UnitTrendsSource | undefined;
+let explain: ExplainSource | undefined;
 
 /** Every unit's series and domains, read on first use. */
 export function buildUnitSource(db: Db): UnitSource {
@@ -36,4 +38,10 @@ export function buildPublishers(db: Db): Promise<IndexPublisher[]> {
 export function buildUnitTrends(db: Db): UnitTrendsSource {
   unitTrends ??= unitTrendsSource(db, staticDocument());
   return unitTrends;
+}
+
+/** Every index's rank-change explanation data, read once for all units (explain-source.ts). */
+export function buildExplainSource(db: Db): ExplainSource {
+  explain ??= explainSource(db);
+  return explain;
 }

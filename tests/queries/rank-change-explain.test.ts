@@ -103,8 +103,8 @@ describe('what would it take', () => {
 
   test('the next group where thresholds are published', async () => {
     const thresholds = await gradeThresholds(db, { indexId: 'exp', year: 2024, itemCode: 'TOTAL' });
-    assert.deepEqual(nextGroup(82.5, 100, thresholds), { grade: 'B', next: 'A', pct: 2.5, points: 2.5 });
-    assert.deepEqual(nextGroup(72, 100, thresholds), { grade: 'C', next: 'B', pct: 8, points: 8 });
+    assert.deepEqual(nextGroup(82.5, 100, thresholds), { grade: 'B', next: 'A', min: 85, pct: 2.5, points: 2.5 });
+    assert.deepEqual(nextGroup(72, 100, thresholds), { grade: 'C', next: 'B', min: 80, pct: 8, points: 8 });
     assert.equal(nextGroup(90, 100, thresholds), null, 'in group A');
     assert.equal(nextGroup(82.5, 100, await gradeThresholds(db, { indexId: 'exp', year: 2023, itemCode: 'TOTAL' })), null);
   });
