@@ -27,13 +27,19 @@ export interface NextGroup extends Gap {
 
 const gapOf = (pct: number, max: number | null): Gap => ({ pct, points: max === null ? null : (pct * max) / 100 });
 
-/** The gap to the unit ranked just above; null when the unit is first, unranked or the one above has no score. */
+/**
+ * The gap to the unit ranked just above; null when the unit is first or unranked, when not every unit
+ * ranked above it is in the data, or when the one above has no score.
+ */
 export function nextRank(totals: readonly ExplainTotalRow[], unitId: string): NextRank | null {
   const own = totals.find((t) => t.unit_id === unitId);
   if (own === undefined || own.rank === null || own.to_pct === null) return null;
   const ownRank = own.rank;
-  const above = totals
-    .filter((t) => t.rank !== null && t.rank < ownRank && t.to_pct !== null)
+  const ahead = totals.filter((t) => t.rank !== null && t.rank < ownRank);
+  // In a partial published ranking the unit just above may be missing from the data: no gap then.
+  if (ahead.length !== ownRank - 1) return null;
+  const above = ahead
+    .filter((t) => t.to_pct !== null)
     .sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0) || a.name_vi.localeCompare(b.name_vi, 'vi'))[0];
   if (above === undefined || above.rank === null || above.to_pct === null) return null;
   return { rank: above.rank, unit: above, ...gapOf(above.to_pct - own.to_pct, own.to_max) };

@@ -99,6 +99,8 @@ describe('what would it take', () => {
     assert.equal(nextRank(same.totals, 'd3')?.pct, 10.5);
     assert.equal(nextRank(same.totals, 'd2'), null, 'first: nothing above');
     assert.equal(nextRank(same.totals, 'd4'), null, 'not ranked');
+    const partial = same.totals.filter((t) => t.unit_id !== 'd1');
+    assert.equal(nextRank(partial, 'd3'), null, 'the unit ranked just above is not in the data (a partial published ranking)');
   });
 
   test('the next group where thresholds are published', async () => {
