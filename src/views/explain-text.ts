@@ -39,9 +39,13 @@ export function explainSentence(locale: Locale, row: ExplainTotalRow, from: numb
 export function overtakenNote(locale: Locale, row: ExplainTotalRow, overtook: readonly ExplainTotalRow[]): string {
   const rose = row.from_pct !== null && row.to_pct !== null && row.to_pct > row.from_pct;
   if (!rose || row.rank_change === null || row.rank_change >= 0 || overtook.length === 0) return '';
-  const names = overtook.slice(0, 3).map((u) => nameOf(locale, u));
-  const more = overtook.length > 3 ? '…' : '';
-  return translator(locale)('explain.overtaken', { count: overtook.length, names: names.join(', ') + more });
+  const tr = translator(locale);
+  const names = overtook
+    .slice(0, 3)
+    .map((u) => nameOf(locale, u))
+    .join(', ');
+  const listed = overtook.length > 3 ? tr('explain.more', { names, n: overtook.length - 3 }) : names;
+  return tr('explain.overtaken', { count: overtook.length, names: listed });
 }
 
 /** "Hạng kế trên (1): Sở Tài chính, hơn 7,5 điểm % (7,5 điểm)", or first place. */
