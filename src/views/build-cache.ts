@@ -12,6 +12,7 @@ import type { TrendsData } from './trends-view.ts';
 import { allUnitLineage, type LineageLink } from '../queries/unit-lineage.ts';
 import { allUnitSources, type UnitSource as UnitSourceRow } from '../queries/unit-sources.ts';
 import { allScopeIndices, type ScopeIndex } from '../queries/scope-units.ts';
+import { explainSource, type ExplainSource } from './explain-source.ts';
 
 let unitSource: UnitSource | undefined;
 let indices: Promise<IndexSummary[]> | undefined;
@@ -19,6 +20,7 @@ let publishers: Promise<IndexPublisher[]> | undefined;
 let unitTrends: UnitTrendsSource | undefined;
 let trendsData: ((index: IndexSummary) => Promise<TrendsData>) | undefined;
 let unitFacts: Promise<UnitFacts> | undefined;
+let explain: ExplainSource | undefined;
 
 /** Every unit's series and domains, read on first use. */
 export function buildUnitSource(db: Db): UnitSource {
@@ -65,4 +67,10 @@ export function buildUnitFacts(db: Db): Promise<UnitFacts> {
     scopeIndices: (unitId) => scope.get(unitId) ?? [],
   }));
   return unitFacts;
+}
+
+/** Every index's rank-change explanation data, read once for all units (explain-source.ts). */
+export function buildExplainSource(db: Db): ExplainSource {
+  explain ??= explainSource(db);
+  return explain;
 }

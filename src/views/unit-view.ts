@@ -19,6 +19,8 @@ import { figureHtml } from './figure-html.ts';
 import { COLUMN_CHART_WIDTHS, atChartWidths, type ChartRenderings } from './chart-widths.ts';
 import { nameOf } from '../i18n/names.ts';
 import { rankChangeNote } from './rank-change-text.ts';
+import { explainSource, type ExplainSource } from './explain-source.ts';
+import { explainHtml } from './explain-view.ts';
 
 export interface UnitSection {
   indexId: string;
@@ -30,6 +32,8 @@ export interface UnitSection {
   domains: ChartRenderings | null;
   /** Domains over the years against the index's median and middle half; null with fewer than two years of domain scores. */
   domainTrends: ChartRenderings | null;
+  /** "Why the rank changed" for the index's latest comparable years (explain-view.ts); '' when the unit is in neither. */
+  explain: string;
 }
 
 /** The change in rank against the year before, by the one rule; where it is not shown, why. */
@@ -102,9 +106,22 @@ async function domainsFigure(
   return null;
 }
 
+async function explainOf(
+  source: ExplainSource,
+  document: Document,
+  locale: Locale,
+  indexId: string,
+  unitId: string,
+  unitName: string,
+): Promise<string> {
+  const explain = await source.index(indexId);
+  return explain === null ? '' : explainHtml(document, locale, { unitId, unitName, indexId, explain });
+}
+
 async function section(
   source: UnitSource,
   trends: UnitTrendsSource | null,
+  explain: ExplainSource | null,
   document: Document,
   locale: Locale,
   unit: UnitSummary,
@@ -139,14 +156,15 @@ async function section(
       rows.map((r) => r.year),
     ),
     domainTrends: trends === null ? null : await trends.figure(locale, index, unit.unit_id, unitName),
+    explain: explain === null ? '' : await explainOf(explain, document, locale, index.index_id, unit.unit_id, unitName),
   };
 }
 
 /**
  * The unit's sections, in the order of the indices. Only the unit's own series: never a predecessor's.
  * `source` answers the data's questions (default: one query each; the build passes one that reads all
- * units at once, see unit-source.ts). `trends: null` leaves out the domains over the years (the embed
- * page does not show them, and drawing them is most of a page's time).
+ * units at once, see unit-source.ts). `trends: null` and `explain: null` leave out the domains over the
+ * years and the rank-change explanation (the embed page shows neither, and drawing them costs time).
  */
 export async function unitView(
   db: Db,
@@ -156,16 +174,18 @@ export async function unitView(
     unit: UnitSummary;
     source?: UnitSource;
     trends?: UnitTrendsSource | null;
+    explain?: ExplainSource | null;
     indices?: readonly IndexSummary[];
   },
 ): Promise<UnitSection[]> {
   const source = p.source ?? queryUnitSource(db);
   const trends = p.trends === undefined ? unitTrendsSource(db, document) : p.trends;
+  const explain = p.explain === undefined ? explainSource(db) : p.explain;
   const [indices, history] = await Promise.all([p.indices ?? listIndices(db), source.history(p.unit.unit_id)]);
   const sections: UnitSection[] = [];
   for (const index of indices) {
     const rows = history.filter((r) => r.index_id === index.index_id);
-    if (rows.length > 0) sections.push(await section(source, trends, document, p.locale, p.unit, index, rows));
+    if (rows.length > 0) sections.push(await section(source, trends, explain, document, p.locale, p.unit, index, rows));
   }
   return sections;
 }

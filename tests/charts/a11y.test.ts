@@ -13,6 +13,8 @@ import { heatTable } from '../../src/charts/heat-table.ts';
 import { mostLostChart } from '../../src/charts/most-lost-chart.ts';
 import { paretoChart } from '../../src/charts/pareto-chart.ts';
 import { reasonsChart } from '../../src/charts/reasons-chart.ts';
+import { waterfallChart } from '../../src/charts/waterfall.ts';
+import { WATERFALL_LABELS_VI, WATERFALL_ROWS } from './fixtures-waterfall.ts';
 import {
   BUMP_LABELS_VI,
   CLAIMS_LABELS_VI,
@@ -97,6 +99,7 @@ describe('charts pass axe-core', () => {
     reasons: (document) => reasonsChart(REASONS_ROWS, { width: 640, locale: 'vi', labels: REASONS_LABELS_VI, document }),
     claims: (document) => claimsScatter(CLAIMS_ROWS, { width: 640, locale: 'vi', labels: CLAIMS_LABELS_VI, document }),
     claimsTrend: (document) => claimsTrend(CLAIMS_TREND_ROWS, { width: 640, locale: 'vi', labels: CLAIMS_TREND_LABELS_VI, document }),
+    waterfall: (document) => waterfallChart(WATERFALL_ROWS, { width: 640, locale: 'vi', labels: WATERFALL_LABELS_VI, document }),
     heat: (document) =>
       heatTable(HEAT_CELLS, {
         locale: 'vi',

@@ -14,7 +14,9 @@ import { paretoChart } from '../../src/charts/pareto-chart.ts';
 import { reasonsChart } from '../../src/charts/reasons-chart.ts';
 import { scoreTrend } from '../../src/charts/score-trend.ts';
 import { slopeChart } from '../../src/charts/slope-chart.ts';
+import { waterfallChart } from '../../src/charts/waterfall.ts';
 import { CHART_WIDTHS } from '../../src/views/chart-widths.ts';
+import { WATERFALL_LABELS_VI, WATERFALL_ROWS } from './fixtures-waterfall.ts';
 import {
   BUMP_LABELS_VI,
   BUMP_MERGER_ROWS,
@@ -63,6 +65,7 @@ const CHARTS: Record<string, (width: number) => HTMLElement> = {
   claims: (w) => claimsScatter(CLAIMS_ROWS, { ...base(w), labels: CLAIMS_LABELS_VI }),
   claimsTrend: (w) => claimsTrend(CLAIMS_TREND_ROWS, { ...base(w), labels: CLAIMS_TREND_LABELS_VI }),
   domainTrends: (w) => domainTrends(TREND_PANELS, { ...base(w), labels: DOMAIN_TRENDS_LABELS_VI, years: TREND_YEARS }),
+  waterfall: (w) => waterfallChart(WATERFALL_ROWS, { ...base(w), labels: WATERFALL_LABELS_VI }),
 };
 
 describe('every chart at every chart width', () => {
