@@ -2,14 +2,16 @@
  * The compared units over the years, one line per unit: their score (percent of the applicable
  * maximum) or their rank (1 at the top). A line never joins two years that cannot be compared: it
  * breaks at a framework change, a reorganisation of units and a missing year (trend-panels.ts
- * `segmentsOf`); a dashed rule marks each framework change or merger. Each line is named at its end,
- * in the right margin, wrapped whole and moved apart so names never overlap.
+ * `segmentsOf`); a dashed rule marks each framework change or merger. From 480 px up each line is
+ * named at its end, in the right margin, wrapped whole and moved apart so names never overlap; on a
+ * phone the names would leave the lines too little room, so a legend under the chart names them.
  */
 import * as Plot from '@observablehq/plot';
 import { interpolate } from '../i18n/interpolate.ts';
 import { numberText, pctText, yearText } from './chart-format.ts';
 import { chartFigure, dataTable } from './figure.ts';
-import { dodgeBoxes, linear, textWidth, widestWord, wrapText, yearTicks } from './layout.ts';
+import { dodgeBoxes, integerTicks, linear, textWidth, widestWord, wrapText, yearTicks } from './layout.ts';
+import { chartLegend } from './legend.ts';
 import { NEUTRAL } from './palette.ts';
 import { segmentsOf, type TrendBreak } from './trend-panels.ts';
 import { withTips } from './tips.ts';
@@ -44,6 +46,8 @@ export interface CompareLinesOptions extends BaseChartOptions<CompareLinesLabels
 }
 
 const MARGIN = { top: 14, bottom: 26, left: 40 };
+/** Narrower than this, a legend instead of names at the lines' ends. */
+const DIRECT_LABELS_FROM = 480;
 const LABEL_GAP = 8;
 
 function domainOf(values: readonly number[], measure: 'score' | 'rank'): [number, number] {
@@ -87,7 +91,8 @@ export function compareLines(points: readonly ComparePoint[], options: CompareLi
   const { units, years, measure } = options;
   const fontSize = options.width < 480 ? 11 : 12;
   const lineHeight = Math.round(fontSize * 1.25);
-  const right = labelColumn(units, options.width, fontSize);
+  const direct = options.width >= DIRECT_LABELS_FROM;
+  const right = direct ? labelColumn(units, options.width, fontSize) : 16;
   const height = options.height ?? Math.round(Math.min(340, Math.max(240, options.width * 0.45)));
   const known = points.filter((p) => p.value !== null && units.some((u) => u.id === p.unit));
   const domain = domainOf(
@@ -105,7 +110,7 @@ export function compareLines(points: readonly ComparePoint[], options: CompareLi
     const lines = wrapText(u.label, right - LABEL_GAP, fontSize);
     return { i, end, text: lines.join('\n'), h: lines.length * lineHeight };
   });
-  const drawn = names.filter((n) => n.end !== undefined);
+  const drawn = direct ? names.filter((n) => n.end !== undefined) : [];
   const centres = dodgeBoxes(
     drawn.map((n) => y.map(n.end!.value!)),
     drawn.map((n) => n.h),
@@ -113,7 +118,7 @@ export function compareLines(points: readonly ComparePoint[], options: CompareLi
     MARGIN.top - 8,
     height - MARGIN.bottom + 8,
   );
-  const ticks = measure === 'rank' ? undefined : 5;
+  const ticks = measure === 'rank' ? integerTicks(domain[0], domain[1], 6) : 5;
   const marks: Plot.Markish[] = [
     Plot.gridY({ ticks, stroke: NEUTRAL.grid, strokeOpacity: 1 }),
     Plot.axisX(yearTicks(years, options.width - MARGIN.left - right), { tickFormat: yearText, label: null }),
@@ -181,6 +186,12 @@ export function compareLines(points: readonly ComparePoint[], options: CompareLi
     svg,
     fontSize,
     ariaLabel: `${options.labels.title}. ${summary}`,
+    legend: direct
+      ? null
+      : chartLegend(
+          document,
+          units.map((u, i) => ({ label: u.label, shape: unitStyle(i).swatch, color: unitStyle(i).color })),
+        ),
     table: tableOf(points, options),
   });
 }

@@ -50,6 +50,8 @@ async function render(db: Db, config: CompareConfig, state: CompareState): Promi
     ['compare-profiles', view.profiles],
   ] as const)
     showFigure(id, figure);
+  for (const heading of document.querySelectorAll<HTMLElement>('[data-compare-heading]')) heading.hidden = view.prompt !== '';
+  document.querySelector('[data-profiles-heading]')!.textContent = view.profilesHeading;
   const items = document.querySelector<HTMLElement>('[data-compare-items-section]')!;
   items.hidden = view.prompt !== '';
   items.querySelector('[data-compare-items-heading]')!.textContent = view.itemsHeading;

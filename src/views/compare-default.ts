@@ -49,7 +49,7 @@ export async function compareDefault(db: Db, document: Document, locale: Locale,
   units ??= listUnits(db);
   detail ??= detailIndices(db);
   const [data, all, details, levels] = await Promise.all([
-    dataByIndex.get(index.index_id)!,
+    dataOf(db, index.index_id),
     units,
     detail,
     indexLevels(db, index.index_id),

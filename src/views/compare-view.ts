@@ -42,6 +42,7 @@ export interface CompareView {
   profiles: ChartRenderings | null;
   /** Units without a score in the chosen year, said in words; ''. */
   missing: string;
+  profilesHeading: string;
   itemsHeading: string;
   itemsTable: string;
 }
@@ -87,9 +88,10 @@ export async function compareView(
 ): Promise<CompareView> {
   const { locale, index, state, data } = p;
   const itemsHeading = t(locale, 'compare.items.heading', { year: state.year });
+  const profilesHeading = t(locale, 'compare.profiles.title', { year: state.year });
   if (state.units.length < MIN_COMPARED) {
     const prompt = t(locale, 'compare.prompt', { min: MIN_COMPARED });
-    return { prompt, scores: null, ranks: null, profiles: null, missing: '', itemsHeading, itemsTable: '' };
+    return { prompt, scores: null, ranks: null, profiles: null, missing: '', profilesHeading, itemsHeading, itemsTable: '' };
   }
   const units = comparedUnits(state.units, p.choices);
   const ids = new Set(state.units);
@@ -153,6 +155,7 @@ export async function compareView(
     ranks: lines('rank', points.ranks),
     profiles,
     missing,
+    profilesHeading,
     itemsHeading,
     itemsTable: itemsTable(locale, spreads, units, caption),
   };
