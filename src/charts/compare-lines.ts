@@ -48,7 +48,9 @@ export interface CompareLinesOptions extends BaseChartOptions<CompareLinesLabels
 const MARGIN = { top: 14, bottom: 26, left: 40 };
 /** Narrower than this, a legend instead of names at the lines' ends. */
 const DIRECT_LABELS_FROM = 480;
-const LABEL_GAP = 8;
+const LABEL_GAP = 12;
+/** Room between the extreme values and the plot's top and bottom, so no dot touches the year labels. */
+const INSET = 8;
 
 function domainOf(values: readonly number[], measure: 'score' | 'rank'): [number, number] {
   if (values.length === 0) return measure === 'rank' ? [1, 2] : [0, 100];
@@ -99,7 +101,9 @@ export function compareLines(points: readonly ComparePoint[], options: CompareLi
     known.map((p) => p.value!),
     measure,
   );
-  const range: [number, number] = measure === 'rank' ? [MARGIN.top, height - MARGIN.bottom] : [height - MARGIN.bottom, MARGIN.top];
+  const top = MARGIN.top + INSET;
+  const bottom = height - MARGIN.bottom - INSET;
+  const range: [number, number] = measure === 'rank' ? [top, bottom] : [bottom, top];
   const y = linear(domain, range);
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? first;

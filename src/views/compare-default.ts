@@ -48,12 +48,7 @@ function othersOf(all: readonly UnitSummary[], indexId: string): Record<string, 
 export async function compareDefault(db: Db, document: Document, locale: Locale, index: IndexSummary): Promise<CompareDefault> {
   units ??= listUnits(db);
   detail ??= detailIndices(db);
-  const [data, all, details, levels] = await Promise.all([
-    dataOf(db, index.index_id),
-    units,
-    detail,
-    indexLevels(db, index.index_id),
-  ]);
+  const [data, all, details, levels] = await Promise.all([dataOf(db, index.index_id), units, detail, indexLevels(db, index.index_id)]);
   const years = [...new Set(data.series.map((s) => s.year))].sort((a, b) => a - b);
   const choices = unitChoices(data.ranks.map((r) => ({ id: r.unit_id, name: nameOf(locale, r), year: r.year })));
   const chosen = defaultUnits(data.ranks);

@@ -43,8 +43,11 @@ export function itemSpreads(locale: Locale, rows: readonly CompareItemRow[], lim
 }
 
 /** The table: the item, each unit's points out of its maximum, and the spread. */
-export function itemsTable(locale: Locale, spreads: readonly ItemSpread[], units: readonly ComparedUnit[], caption: string): string {
+export function itemsTable(locale: Locale, spreads: readonly ItemSpread[], units: readonly ComparedUnit[], year: number): string {
   if (spreads.length === 0) return `<p class="note">${esc(t(locale, 'compare.items.none'))}</p>`;
+  const level = t(locale, `compare.items.level.${spreads[0]!.level}`);
+  const note = `<p class="note">${esc(t(locale, 'compare.items.note', { level }))}</p>`;
+  const caption = t(locale, 'compare.items.caption', { level, year });
   const headers = [
     { label: t(locale, 'compare.items.item') },
     ...units.map((u) => ({ label: u.label, num: true })),
@@ -59,5 +62,5 @@ export function itemsTable(locale: Locale, spreads: readonly ItemSpread[], units
     }),
     cell(esc(t(locale, 'compare.items.pctPoints', { value: formatNumber(locale, s.spread, 1) })), { num: true }),
   ]);
-  return table(caption, headers, rows, 'class="compare-items" data-compare-items');
+  return note + table(caption, headers, rows, 'class="compare-items" data-compare-items');
 }

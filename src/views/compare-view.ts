@@ -147,8 +147,6 @@ export async function compareView(
           ),
         );
   const spreads = itemSpreads(locale, await compareItems(db, index.index_id, state.year, state.units));
-  const level = spreads[0]?.level ?? 'domain';
-  const caption = t(locale, 'compare.items.caption', { year: state.year, level: t(locale, `compare.items.level.${level}`) });
   return {
     prompt: '',
     scores: lines('score', points.scores),
@@ -157,6 +155,6 @@ export async function compareView(
     missing,
     profilesHeading,
     itemsHeading,
-    itemsTable: itemsTable(locale, spreads, units, caption),
+    itemsTable: itemsTable(locale, spreads, units, state.year),
   };
 }
