@@ -41,6 +41,8 @@ async function render(db: Db, config: CompareConfig, state: CompareState): Promi
     data,
     choices: config.units,
   });
+  const rule = document.querySelector<HTMLElement>('[data-default-rule]');
+  if (rule) rule.hidden = serialiseCompareState(state, config) !== '';
   const prompt = document.querySelector<HTMLElement>('[data-compare-prompt]')!;
   prompt.textContent = view.prompt;
   prompt.hidden = view.prompt === '';
@@ -52,6 +54,9 @@ async function render(db: Db, config: CompareConfig, state: CompareState): Promi
     showFigure(id, figure);
   for (const heading of document.querySelectorAll<HTMLElement>('[data-compare-heading]')) heading.hidden = view.prompt !== '';
   document.querySelector('[data-profiles-heading]')!.textContent = view.profilesHeading;
+  const profilesNote = document.querySelector<HTMLElement>('[data-profiles-note]')!;
+  profilesNote.textContent = view.profilesNote;
+  profilesNote.hidden = view.profilesNote === '';
   const items = document.querySelector<HTMLElement>('[data-compare-items-section]')!;
   items.hidden = view.prompt !== '';
   items.querySelector('[data-compare-items-heading]')!.textContent = view.itemsHeading;

@@ -42,6 +42,8 @@ export interface CompareView {
   profiles: ChartRenderings | null;
   /** Units without a score in the chosen year, said in words; ''. */
   missing: string;
+  /** Why there is no profile chart (no domain scores in the year); ''. */
+  profilesNote: string;
   profilesHeading: string;
   itemsHeading: string;
   itemsTable: string;
@@ -65,13 +67,15 @@ function linePoints(data: CompareData, ids: ReadonlySet<string>): { scores: Comp
   };
 }
 
-/** One row per domain of the year (series order), each unit's percent. */
+/** One row per domain of the year (series order) that some unit has a score in, each unit's percent. */
 function profileRows(locale: Locale, data: CompareData, year: number, ids: ReadonlySet<string>): ProfileRow[] {
   const domains = data.series.filter((s) => s.year === year && s.series !== TOTAL_CODE);
-  return domains.map((d) => {
-    const own = data.scores.filter((s) => s.series === d.series && s.year === year && ids.has(s.unit_id));
-    return { label: nameOf(locale, d), values: Object.fromEntries(own.map((s) => [s.unit_id, s.pct])) };
-  });
+  return domains
+    .map((d) => {
+      const own = data.scores.filter((s) => s.series === d.series && s.year === year && ids.has(s.unit_id));
+      return { label: nameOf(locale, d), values: Object.fromEntries(own.map((s) => [s.unit_id, s.pct])) };
+    })
+    .filter((row) => Object.values(row.values).some((v) => v !== null));
 }
 
 /** The chosen units with the names the search shows them by. */
@@ -91,7 +95,17 @@ export async function compareView(
   const profilesHeading = t(locale, 'compare.profiles.title', { year: state.year });
   if (state.units.length < MIN_COMPARED) {
     const prompt = t(locale, 'compare.prompt', { min: MIN_COMPARED });
-    return { prompt, scores: null, ranks: null, profiles: null, missing: '', profilesHeading, itemsHeading, itemsTable: '' };
+    return {
+      prompt,
+      scores: null,
+      ranks: null,
+      profiles: null,
+      missing: '',
+      profilesNote: '',
+      profilesHeading,
+      itemsHeading,
+      itemsTable: '',
+    };
   }
   const units = comparedUnits(state.units, p.choices);
   const ids = new Set(state.units);
@@ -153,6 +167,7 @@ export async function compareView(
     ranks: lines('rank', points.ranks),
     profiles,
     missing,
+    profilesNote: rows.length === 0 ? t(locale, 'compare.profiles.none', { year: state.year }) : '',
     profilesHeading,
     itemsHeading,
     itemsTable: itemsTable(locale, spreads, units, state.year),

@@ -110,6 +110,20 @@ describe('the comparison view', () => {
     assert.match(view.scores!.table, /<th scope="row">2024<\/th><td>–<\/td><td>85.50%<\/td>/);
     assert.deepEqual(bodyCells(view.itemsTable), []);
     assert.match(view.itemsTable, /No item has the scores of at least two/);
+    assert.match(view.profiles!.table, /<th scope="row">Direction<\/th><td>–<\/td><td>90.00%<\/td>/);
+    assert.equal(view.profilesNote, '');
+  });
+
+  test('no domain scores in the year: no empty chart, a note says so', async () => {
+    const view = await compareView(db, staticDocument(), {
+      locale: 'en',
+      index: indices.get('nat')!,
+      state: { units: ['ha-noi', 'kien-giang'], year: 2024 },
+      data: await compareData(db, 'nat'),
+      choices: [],
+    });
+    assert.equal(view.profiles, null);
+    assert.equal(view.profilesNote, 'None of these units has domain scores in 2024.');
   });
 
   test('fewer than two units: a prompt, no charts', async () => {
