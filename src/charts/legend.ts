@@ -6,7 +6,7 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The shapes a legend swatch can show. */
-export type SwatchShape = 'line' | 'dash' | 'dot' | 'ring' | 'band' | 'tick' | 'break' | 'diamond' | 'times';
+export type SwatchShape = 'line' | 'dash' | 'dot' | 'ring' | 'band' | 'tick' | 'break' | 'diamond' | 'times' | 'square' | 'triangle';
 
 /** One legend entry. */
 export interface LegendItem {
@@ -26,6 +26,8 @@ const SHAPES: Readonly<Record<SwatchShape, readonly (readonly [string, Record<st
   break: [['line', { x1: '8', y1: '0', x2: '8', y2: '12', 'stroke-width': '1.5', 'stroke-dasharray': '3 2' }]],
   diamond: [['path', { d: 'M8,0.5L13,6L8,11.5L3,6Z', 'data-fill': '' }]],
   times: [['path', { d: 'M4,2L12,10M12,2L4,10', 'stroke-width': '2' }]],
+  square: [['rect', { x: '3.5', y: '1.5', width: '9', height: '9', 'data-fill': '' }]],
+  triangle: [['path', { d: 'M8,0.5L13.5,11H2.5Z', 'data-fill': '' }]],
 };
 
 const SWATCH_BOX = { width: '16', height: '12', viewBox: '0 0 16 12', 'aria-hidden': 'true' };

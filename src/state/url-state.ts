@@ -26,12 +26,23 @@ export type StateSpec<S, C> = { readonly [K in keyof S & string]: ParamSpec<S[K]
  */
 export type IssueKind = 'unknown' | 'invalid' | 'repeated' | 'partial' | 'adjusted' | 'version';
 
-/** A parameter that was ignored or repaired. `reason` is for developers; `kind` is what a note is written from. */
+/**
+ * A sentence a view writes itself about an issue, when the kind alone cannot say why (a unit refused
+ * because it is of another level): a message key and its values; a value `{ key }` is itself a
+ * message key, translated too (a level's name).
+ */
+export interface IssueMessage {
+  readonly key: string;
+  readonly values?: Readonly<Record<string, string | number | { readonly key: string }>>;
+}
+
+/** A parameter that was ignored or repaired. `reason` is for developers; `kind` (or `message`) is what a note is written from. */
 export interface StateIssue {
   readonly param: string;
   readonly value: string;
   readonly reason: string;
   readonly kind: IssueKind;
+  readonly message?: IssueMessage;
 }
 
 /** Parsed values, which parameters the URL actually gave, and what was ignored. */

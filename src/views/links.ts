@@ -9,3 +9,7 @@ export const indexHref = (locale: Locale, indexId: string): string => localePath
 
 /** The domain-trends page of an index: `/trends/vn-provinces/`. */
 export const trendsHref = (locale: Locale, indexId: string): string => localePath(locale, `/trends/${indexId}/`);
+
+/** The comparison page of an index, with a choice of units when given: `/compare/vn-provinces/?units=a,b`. */
+export const compareHref = (locale: Locale, indexId: string, units: readonly string[] = []): string =>
+  localePath(locale, `/compare/${indexId}/`) + (units.length > 0 ? `?units=${units.map(encodeURIComponent).join(',')}` : '');

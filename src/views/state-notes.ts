@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { t, translator, type MessageKey } from '../i18n/translate.ts';
-import type { StateIssue } from '../state/url-state.ts';
+import type { IssueMessage, StateIssue } from '../state/url-state.ts';
 import { MAX_UNITS } from '../state/view-state.ts';
 
 export { translator };
@@ -32,9 +32,17 @@ function leftOut(raw: string, kept: string): string {
   return [...new Set(raw.split(',').map((id) => id.trim()))].filter((id) => id !== '' && !keep.has(id)).join(', ');
 }
 
+/** The sentence a view wrote itself (StateIssue.message), its `{ key }` values translated. */
+function messageText(locale: Locale, message: IssueMessage): string {
+  const tr = translator(locale);
+  const values = Object.entries(message.values ?? {}).map(([name, v]) => [name, typeof v === 'object' ? tr(v.key) : v] as const);
+  return tr(message.key, Object.fromEntries(values));
+}
+
 /** One sentence about one issue. */
 export function stateNote(locale: Locale, issue: StateIssue, shown: ShownValue): string {
   const { param, value } = issue;
+  if (issue.message) return messageText(locale, issue.message);
   switch (issue.kind) {
     case 'unknown':
       return t(locale, 'filters.issue.unknown', { param, value });

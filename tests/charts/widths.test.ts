@@ -7,6 +7,8 @@ import { describe, test } from 'node:test';
 import { bumpChart } from '../../src/charts/bump-chart.ts';
 import { claimsScatter } from '../../src/charts/claims-scatter.ts';
 import { claimsTrend } from '../../src/charts/claims-trend.ts';
+import { compareLines } from '../../src/charts/compare-lines.ts';
+import { compareProfiles } from '../../src/charts/compare-profiles.ts';
 import { domainPeers } from '../../src/charts/domain-peers.ts';
 import { domainTrends } from '../../src/charts/domain-trends.ts';
 import { mostLostChart } from '../../src/charts/most-lost-chart.ts';
@@ -41,6 +43,15 @@ import {
   REASONS_ROWS,
 } from './fixtures-lost.ts';
 import { TREND_LABELS_VI as DOMAIN_TRENDS_LABELS_VI, TREND_PANELS, TREND_YEARS } from './fixtures-trends.ts';
+import {
+  COMPARE_LABELS_VI,
+  COMPARE_RANKS,
+  COMPARE_SCORES,
+  COMPARE_UNITS,
+  COMPARE_YEARS,
+  PROFILE_LABELS_VI,
+  PROFILE_ROWS,
+} from './fixtures-compare.ts';
 import { assertTextFits } from './fit.ts';
 import { testDocument } from './snapshot.ts';
 
@@ -66,6 +77,25 @@ const CHARTS: Record<string, (width: number) => HTMLElement> = {
   claimsTrend: (w) => claimsTrend(CLAIMS_TREND_ROWS, { ...base(w), labels: CLAIMS_TREND_LABELS_VI }),
   domainTrends: (w) => domainTrends(TREND_PANELS, { ...base(w), labels: DOMAIN_TRENDS_LABELS_VI, years: TREND_YEARS }),
   waterfall: (w) => waterfallChart(WATERFALL_ROWS, { ...base(w), labels: WATERFALL_LABELS_VI }),
+  compareScores: (w) =>
+    compareLines(COMPARE_SCORES, {
+      ...base(w),
+      labels: COMPARE_LABELS_VI,
+      units: COMPARE_UNITS,
+      years: COMPARE_YEARS,
+      measure: 'score',
+      format: String,
+    }),
+  compareRanks: (w) =>
+    compareLines(COMPARE_RANKS, {
+      ...base(w),
+      labels: COMPARE_LABELS_VI,
+      units: COMPARE_UNITS,
+      years: COMPARE_YEARS,
+      measure: 'rank',
+      format: String,
+    }),
+  compareProfiles: (w) => compareProfiles(PROFILE_ROWS, { ...base(w), labels: PROFILE_LABELS_VI, units: COMPARE_UNITS, year: 2025 }),
 };
 
 describe('every chart at every chart width', () => {
