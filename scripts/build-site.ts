@@ -7,6 +7,8 @@
  *
  *   node scripts/build-site.ts          (npm run build:site runs it, then the compression)
  *   PAR_BUILD_SHARDS=1 node scripts/build-site.ts      (one Astro process for every page)
+ *   node scripts/build-site.ts --pages-only            (the pages alone: the pipeline's site step)
+ *   node scripts/build-site.ts --worksheets            (the worksheets alone, into dist/worksheets: its worksheets step)
  *   node scripts/build-site.ts --worksheets-only DIR   (the worksheet process itself)
  */
 import { spawn } from 'node:child_process';
@@ -33,9 +35,29 @@ async function worksheetsOnly(outDir: string): Promise<void> {
   console.log(`worksheets: ${n} units-years (XLSX and CSV) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Moves `tmp/worksheets`, when written, in place of dist/worksheets. */
+function placeWorksheets(tmp: string): void {
+  const target = path.join(ROOT, 'dist', 'worksheets');
+  rmSync(target, { recursive: true, force: true });
+  if (existsSync(path.join(tmp, 'worksheets'))) renameSync(path.join(tmp, 'worksheets'), target);
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'worksheets-only': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { 'worksheets-only': { type: 'string' }, worksheets: { type: 'boolean' }, 'pages-only': { type: 'boolean' } },
+  });
   if (values['worksheets-only']) return worksheetsOnly(values['worksheets-only']);
+  if (values.worksheets) {
+    if (!existsSync(path.join(ROOT, 'dist'))) throw new Error('dist/ is missing: build the pages first');
+    const tmp = mkdtempSync(path.join(ROOT, '.worksheets-'));
+    try {
+      await worksheetsOnly(tmp);
+      placeWorksheets(tmp);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return;
+  }
   const shards = Number(process.env.PAR_BUILD_SHARDS ?? 2);
   if (!(Number.isInteger(shards) && shards >= 1))
     throw new Error(`PAR_BUILD_SHARDS must be a whole number ≥ 1, not "${process.env.PAR_BUILD_SHARDS}"`);
@@ -49,14 +71,13 @@ async function main(): Promise<void> {
         PAR_BUILD_SHARD: `${i}/${shards}`,
       }),
     );
-    await Promise.all([...builds, run(process.execPath, [import.meta.filename, '--worksheets-only', tmp])]);
+    const worksheets = values['pages-only'] ? [] : [run(process.execPath, [import.meta.filename, '--worksheets-only', tmp])];
+    await Promise.all([...builds, ...worksheets]);
     for (const outDir of outDirs.slice(1)) {
       const { moved, same } = mergeOutput(outDir, outDirs[0]!);
       console.log(`pages: ${moved} files of another build merged into dist (${same} shared and identical)`);
     }
-    const target = path.join(ROOT, 'dist', 'worksheets');
-    rmSync(target, { recursive: true, force: true });
-    if (existsSync(path.join(tmp, 'worksheets'))) renameSync(path.join(tmp, 'worksheets'), target);
+    if (!values['pages-only']) placeWorksheets(tmp);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

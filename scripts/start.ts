@@ -14,6 +14,9 @@
  *   data/raw/sample/generated.json (by an earlier `npm start -- --seed N` or `npm run data:sample --
  *   --seed N`) is kept, and the default seed is used only when there is no sample yet.
  *   `npm run build` and `npm test` always use the default seed.
+ * - The remediation worksheets (XLSX and CSV for every unit and year, ~20 s of CPU) and then the
+ *   precompression run in the background, after the URL is printed, at a lower priority; a worksheet
+ *   link answers 404 until they are written.
  * - Precompression runs in the background, after the URL is printed. Brotli at quality 11 takes
  *   ~2 minutes of CPU on two cores for the DuckDB-WASM binary and the scores files when they are not
  *   cached yet (a fresh clone, or new data), and compressed files matter to visitors of a deployed site,
@@ -23,6 +26,7 @@
  *   written twice, and a deploy could ship the interim ones) and over compressing during `npm install`
  *   (it would only move the wait, and data files are not known at install time).
  */
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseEdition, type Edition } from '../src/schema/index.ts';
@@ -72,27 +76,39 @@ function sampleChoice(seed: number | undefined): { seed: number; scale: ScaleNam
   return { seed: DEFAULT_SEED, scale, why: 'the default; --seed N for another' };
 }
 
-/** Compresses in the background when needed; reloads the server's file list when done. */
-async function compressInBackground(pipeline: Pipeline, step: Step, server: RunningServer): Promise<() => void> {
-  const { reason, inputs } = await checkStep(pipeline, step);
-  if (reason === null) {
-    pipeline.log(`○ compress: unchanged, brotli and gzip files are in place`);
-    return () => {};
-  }
-  pipeline.log(`▶ compress: ${step.title} in the background (${reason}); until it ends, files are sent uncompressed`);
-  await pipeline.stamps.forget(step.name);
-  const started = performance.now();
-  const child = spawnStep(pipeline, step, BACKGROUND_NICENESS);
-  exited(step, child)
-    .then(() => recordStep(pipeline, step, inputs))
-    .then(
-      () => {
-        server.reload();
-        pipeline.log(`✔ compress in ${secondsSince(started)}: now sending brotli and gzip`);
-      },
-      (error: Error) => pipeline.log(`✖ ${error.message}: files stay uncompressed (npm run build:site compresses them)`),
-    );
-  return () => child.kill();
+/**
+ * Runs `steps` one after another in the background, each only when needed, and reloads the server's
+ * file list after each. Returns a function that stops the one running.
+ */
+function inBackground(pipeline: Pipeline, steps: readonly Step[], server: RunningServer): () => void {
+  let child: ChildProcess | null = null;
+  let stopped = false;
+  const runAll = async (): Promise<void> => {
+    for (const step of steps) {
+      const { reason, inputs } = await checkStep(pipeline, step);
+      if (reason === null) {
+        pipeline.log(`○ ${step.name}: unchanged, in place`);
+        continue;
+      }
+      if (stopped) return;
+      pipeline.log(`▶ ${step.name}: ${step.title} in the background (${reason})`);
+      await pipeline.stamps.forget(step.name);
+      const started = performance.now();
+      child = spawnStep(pipeline, step, BACKGROUND_NICENESS);
+      await exited(step, child);
+      child = null;
+      await recordStep(pipeline, step, inputs);
+      server.reload();
+      pipeline.log(`✔ ${step.name} in ${secondsSince(started)}`);
+    }
+  };
+  runAll().catch((error: Error) =>
+    pipeline.log(`✖ ${error.message}: the background steps stopped (npm run build runs every step in the foreground)`),
+  );
+  return () => {
+    stopped = true;
+    child?.kill();
+  };
 }
 
 async function main(): Promise<number> {
@@ -128,7 +144,7 @@ async function main(): Promise<number> {
     return 1;
   }
   pipeline.log(`\nServing dist/ at ${server.url} (ready in ${secondsSince(started)}; Ctrl+C to stop)\n`);
-  const stop = await compressInBackground(pipeline, steps.compress, server);
+  const stop = inBackground(pipeline, [steps.worksheets, steps.compress], server);
   const quit = (): void => {
     stop();
     void server.close().then(() => process.exit(0));

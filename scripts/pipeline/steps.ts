@@ -1,10 +1,14 @@
 /**
- * The build as four steps, each with what it reads, what it writes and the command that does it:
+ * The build as five steps, each with what it reads, what it writes and the command that does it:
  *
- *   sample    scripts/sample + seed           → data/raw/sample       (npm run data:sample)
- *   data      data/ + scripts/data + schema   → data/dist             (npm run build:data)
- *   site      src/ + public/ + data/dist      → dist/                 (astro build, and the worksheets beside it)
- *   compress  dist/                           → dist/**.br, dist/**.gz (scripts/precompress.ts)
+ *   sample      scripts/sample + seed           → data/raw/sample       (npm run data:sample)
+ *   data        data/ + scripts/data + schema   → data/dist             (npm run build:data)
+ *   site        src/ + public/ + data/dist      → dist/ but worksheets  (astro build)
+ *   worksheets  src/ + data/dist + dist/        → dist/worksheets/      (the remediation worksheets, XLSX and CSV)
+ *   compress    dist/                           → dist/**.br, dist/**.gz (scripts/precompress.ts)
+ *
+ * `npm start` serves after the site step and runs the worksheets and the compression in the background
+ * (a worksheet link answers 404 for the ~20 s they take); `npm run build` runs every step in turn.
  *
  * Each step's inputs include the previous step's output, so a change anywhere reaches every step after
  * it, and nothing before it. package-lock.json is an input wherever a dependency shapes the output
@@ -14,7 +18,7 @@ import type { Edition } from '../../src/schema/index.ts';
 import type { FileFilter, Fingerprinter } from './fingerprint.ts';
 
 /** Names of the steps, in the order they run. */
-export type StepName = 'sample' | 'data' | 'site' | 'compress';
+export type StepName = 'sample' | 'data' | 'site' | 'worksheets' | 'compress';
 
 /** One step of the build. */
 export interface Step {
@@ -46,19 +50,23 @@ export interface StepOptions {
 /** Compressed siblings and the leftovers of an interrupted compression: the compress step's output. */
 export const isCompressedSibling: FileFilter = (path) => /\.(br|gz)(\.tmp-\d+)?$/.test(path);
 
+/** The worksheets step's output: the astro build's own output is everything else of dist/. */
+export const isWorksheet: FileFilter = (path) => /^dist\/worksheets\//.test(path);
+
 /** Everything under data/ that the data build reads: not its own output nor its temporary directories. */
 const isDataInput: FileFilter = (path) => !/^data\/dist($|\/|\.)/.test(path);
 
 const SCHEMA = 'src/schema';
 const LOCK = 'package-lock.json';
 
-/** The four steps, in the order they run. */
+/** The steps, in the order they run. */
 export type Steps = Readonly<Record<StepName, Step>>;
 
-/** The four steps, fingerprinting through `fp` (whose root is the project); `Object.values` lists them in order. */
+/** The steps, fingerprinting through `fp` (whose root is the project); `Object.values` lists them in order. */
 export function buildSteps(fp: Fingerprinter, options: StepOptions): Steps {
   const of = async (paths: readonly string[], keep?: FileFilter): Promise<string> => (await fp.of(paths, keep)) ?? 'none';
   const isSiteFile: FileFilter = (path) => !isCompressedSibling(path);
+  const isPage: FileFilter = (path) => isSiteFile(path) && !isWorksheet(path);
   return {
     sample: {
       name: 'sample',
@@ -86,8 +94,8 @@ export function buildSteps(fp: Fingerprinter, options: StepOptions): Steps {
     },
     site: {
       name: 'site',
-      title: 'astro build and the worksheets',
-      command: [options.node, 'scripts/build-site.ts'],
+      title: 'astro build',
+      command: [options.node, 'scripts/build-site.ts', '--pages-only'],
       inputs: async () => ({
         // Also in data/dist's manifest; named here so the log says why the site is rebuilt.
         edition: options.edition,
@@ -95,7 +103,21 @@ export function buildSteps(fp: Fingerprinter, options: StepOptions): Steps {
         'data/dist': await of(['data/dist']),
         packages: await of([LOCK]),
       }),
-      outputs: () => fp.of(['dist'], isSiteFile),
+      outputs: () => fp.of(['dist'], isPage),
+    },
+    worksheets: {
+      name: 'worksheets',
+      title: 'the remediation worksheets of every unit and year (XLSX and CSV)',
+      command: [options.node, 'scripts/build-site.ts', '--worksheets'],
+      inputs: async () => ({
+        edition: options.edition,
+        code: await of(['src', 'scripts/build-site.ts']),
+        'data/dist': await of(['data/dist']),
+        // A new astro build empties dist/, worksheets included: they follow it.
+        pages: await of(['dist'], isPage),
+        packages: await of([LOCK]),
+      }),
+      outputs: () => fp.of(['dist/worksheets'], isSiteFile),
     },
     compress: {
       name: 'compress',

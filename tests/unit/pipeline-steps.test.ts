@@ -69,11 +69,12 @@ describe('buildSteps', () => {
     const all = Object.values(steps(7));
     assert.deepEqual(
       all.map((step) => step.name),
-      ['sample', 'data', 'site', 'compress'],
+      ['sample', 'data', 'site', 'worksheets', 'compress'],
     );
     assert.deepEqual(all[0]?.command, [process.execPath, 'scripts/generate-sample.ts', '--seed', '7', '--scale', 'default']);
     assert.deepEqual(all[1]?.command, [process.execPath, 'scripts/build-data.ts', '--edition', 'internal']);
-    assert.deepEqual(all[2]?.command, [process.execPath, 'scripts/build-site.ts']);
+    assert.deepEqual(all[2]?.command, [process.execPath, 'scripts/build-site.ts', '--pages-only']);
+    assert.deepEqual(all[3]?.command, [process.execPath, 'scripts/build-site.ts', '--worksheets']);
     assert.deepEqual(steps(7, 'public').data.command, [process.execPath, 'scripts/build-data.ts', '--edition', 'public']);
   });
 
@@ -83,6 +84,7 @@ describe('buildSteps', () => {
     assert.equal(a.data.inputs.edition, 'internal');
     assert.equal(b.data.inputs.edition, 'public');
     assert.equal(b.site.inputs.edition, 'public');
+    assert.equal(b.worksheets.inputs.edition, 'public');
     assert.deepEqual({ ...a.data.inputs, edition: 'public' }, b.data.inputs);
   });
 
@@ -95,16 +97,18 @@ describe('buildSteps', () => {
   test('each change reaches the step that reads it and no step before', async () => {
     assert.deepEqual(await affected(() => write('data/raw/published/provinces.csv')), { inputs: ['data'], outputs: [] });
     assert.deepEqual(await affected(() => write('data/frameworks/sample-2022.csv')), { inputs: ['sample', 'data'], outputs: [] });
-    assert.deepEqual(await affected(() => write('src/schema/index.ts')), { inputs: ['sample', 'data', 'site'], outputs: [] });
-    assert.deepEqual(await affected(() => write('src/pages/index.astro')), { inputs: ['site'], outputs: [] });
-    assert.deepEqual(await affected(() => write('package-lock.json')), { inputs: ['data', 'site'], outputs: [] });
+    assert.deepEqual(await affected(() => write('src/schema/index.ts')), { inputs: ['sample', 'data', 'site', 'worksheets'], outputs: [] });
+    assert.deepEqual(await affected(() => write('src/pages/index.astro')), { inputs: ['site', 'worksheets'], outputs: [] });
+    assert.deepEqual(await affected(() => write('package-lock.json')), { inputs: ['data', 'site', 'worksheets'], outputs: [] });
     assert.deepEqual(await affected(() => write('scripts/precompress.ts')), { inputs: ['compress'], outputs: [] });
   });
 
   test("a step's output is the next step's input", async () => {
     assert.deepEqual(await affected(() => write('data/raw/sample/units.csv')), { inputs: ['data'], outputs: ['sample'] });
-    assert.deepEqual(await affected(() => write('data/dist/manifest.json')), { inputs: ['site'], outputs: ['data'] });
-    assert.deepEqual(await affected(() => write('dist/index.html')), { inputs: ['compress'], outputs: ['site'] });
+    assert.deepEqual(await affected(() => write('data/dist/manifest.json')), { inputs: ['site', 'worksheets'], outputs: ['data'] });
+    assert.deepEqual(await affected(() => write('dist/index.html')), { inputs: ['worksheets', 'compress'], outputs: ['site'] });
+    // The worksheets are their own step's output, and the compression's input; a new astro build reruns them.
+    assert.deepEqual(await affected(() => write('dist/worksheets/a/2024.xlsx')), { inputs: ['compress'], outputs: ['worksheets'] });
   });
 
   test('compressed files are the compress step’s output only, leftovers included', async () => {
@@ -117,6 +121,7 @@ describe('buildSteps', () => {
     await rm(join(root, 'dist'), { recursive: true });
     const now = await snapshot();
     assert.equal(now.site.outputs, null);
+    assert.equal(now.worksheets.outputs, null);
     assert.equal(now.compress.outputs, null);
   });
 });
