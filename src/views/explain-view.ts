@@ -109,7 +109,9 @@ export function explainHtml(
 ): string {
   const { explain: ex, unitId, indexId } = p;
   const row = ex.data.totals.find((r) => r.unit_id === unitId);
-  if (!row || (row.from_pct === null && row.to_pct === null)) return '';
+  // No total in the later year (a unit missing from a partial published year, or ended): nothing to explain,
+  // and a heading "why the rank changed, <from> → <to>" would promise what it cannot give.
+  if (!row || row.to_pct === null) return '';
   const tr = translator(locale);
   const headingId = `explain-heading-${indexId}`;
   const out = [

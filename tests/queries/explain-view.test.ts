@@ -2,7 +2,7 @@
  * A unit page's "why the rank changed", from real DuckDB over the query fixture plus fixture-explain.ts:
  * the sentence, the score-rose-rank-fell note, the waterfall figure and "what would it take" for d1
  * (2023 → 2024, points), the index's latest pair chosen by the rank-change rule (2024 → 2025, across a
- * framework change, in percentage points), and a unit with a missing year (a sentence, no waterfall).
+ * framework change, in percentage points), and a unit without the later year's total (no block).
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
@@ -86,14 +86,10 @@ describe('explainHtml', () => {
     assert.equal(root.querySelector('[data-what-it-takes] > li')?.textContent, 'First in 2024.');
   });
 
-  test('a unit with a missing year: the sentence alone', () => {
+  test('a unit without a total in the later year has no block: nothing to explain', () => {
     const root = render('d4', pair2024);
-    assert.equal(
-      text(root, '[data-explain-sentence]'),
-      'Năm 2024 không có điểm tổng của đơn vị này, nên không chia được thay đổi theo lĩnh vực.',
-    );
-    assert.equal(root.querySelector('figure'), null);
-    assert.equal(root.querySelector('[data-what-it-takes]'), null);
+    assert.equal(root.querySelector('section.explain'), null);
+    assert.equal(root.textContent?.trim() ?? '', '');
   });
 
   test("the index's latest comparable pair crosses a framework change: percentage points, the split domain apart", async () => {
