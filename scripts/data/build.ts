@@ -13,6 +13,7 @@ import { insertRows, openDb } from './db.ts';
 import { type DataError, ErrorList, sortErrors } from './errors.ts';
 import { fillReference } from './fill-tables.ts';
 import { readFrameworks } from './frameworks.ts';
+import { readOwnerTables } from './owners.ts';
 import { Progress, type ProgressSink } from './progress.ts';
 import { classifyReasons, readReasonCategories } from './reason-categories.ts';
 import { readReference } from './read-reference.ts';
@@ -63,6 +64,15 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const crosswalkFiles = sources.datasets.flatMap((d) => d.crosswalk);
   if (crosswalkFiles.length > 0)
     checkCoverage(crosswalkFiles.map((f) => f.rel).join(', '), crosswalk, frameworkChanges(ref.all.indexYears), frameworks, errors);
+  const owned = await readOwnerTables(
+    {
+      owners: sources.datasets.flatMap((d) => d.owners),
+      itemOwners: sources.datasets.flatMap((d) => d.itemOwners),
+      targets: sources.datasets.flatMap((d) => d.targets),
+    },
+    { indexYears: ref.all.indexYears, unitIds: new Set(ref.all.units.map((u) => u.unit_id)), frameworks },
+    errors,
+  );
   const spillDir = mkdtempSync(path.join(tmpdir(), 'build-data-duckdb-'));
   const { instance, conn } = await openDb(spillDir);
   try {
@@ -81,6 +91,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     await dropWork(conn);
     await fillReference(conn, ref.all, frameworks.values());
     await insertRows(conn, 'crosswalk', crosswalk);
+    await insertRows(conn, 'owners', owned.owners);
+    await insertRows(conn, 'item_owners', owned.itemOwners);
+    await insertRows(conn, 'targets', owned.targets);
     await clearPartialRanks(conn);
     progress.step('classifying deduction reasons');
     await classifyReasons(conn, reasonCategories);

@@ -40,6 +40,10 @@ export interface Dataset {
   gradeThresholds: InputFile[];
   /** Optional: which framework item continues which, for the dataset's framework changes. */
   crosswalk: InputFile[];
+  /** Optional: who answers for each item (owners, item owners) and explicit targets (scripts/data/owners.ts). */
+  owners: InputFile[];
+  itemOwners: InputFile[];
+  targets: InputFile[];
   scores: ScoreSource[];
   aggregates: InputFile[];
 }
@@ -133,6 +137,9 @@ class DatasetReader {
       lineage: list('lineage'),
       gradeThresholds: list('grade_thresholds'),
       crosswalk: list('crosswalk'),
+      owners: list('owners'),
+      itemOwners: list('item_owners'),
+      targets: list('targets'),
       scores: scores.flatMap((s, i) => {
         if (isObject(s)) return [this.scoreSource(s, `${at}.scores[${i}]`, isSample, visibility)];
         this.errors.add(

@@ -14,6 +14,7 @@ import {
   readSampleFrameworks,
   type SampleFramework,
 } from './frameworks.ts';
+import { writeOwners, writeTargets } from './owners.ts';
 import { Profiles } from './profiles.ts';
 import { type SampleProvince, buildProvince } from './province.ts';
 import { indexYears, writeGradeThresholds, writeIndexYears, writeIndices, writeLineage, writeUnits } from './reference-files.ts';
@@ -42,7 +43,8 @@ export interface GenerateSummary {
   scoreRows: number;
 }
 
-const GENERATED = /^(indices|index-years|grade-thresholds|units|lineage)\.csv$|^(departments|districts|communes)-\d{4}\.csv$/;
+const GENERATED =
+  /^(indices|index-years|grade-thresholds|units|lineage|owners|item-owners|targets)\.csv$|^(departments|districts|communes)-\d{4}\.csv$/;
 
 /** Removes files a previous run wrote (and only those), so a smaller run leaves no stale years behind. */
 function clean(outDir: string): void {
@@ -95,6 +97,12 @@ export async function generateSample(o: GenerateOptions): Promise<GenerateSummar
     { file: 'units.csv', rows: writeUnits(o.outDir, provinces) },
     { file: 'lineage.csv', rows: writeLineage(o.outDir, provinces) },
   ];
+  const owners = writeOwners(o.outDir, o.scale);
+  files.push(
+    { file: 'owners.csv', rows: owners.owners },
+    { file: 'item-owners.csv', rows: owners.items },
+    { file: 'targets.csv', rows: writeTargets(o.outDir, o.scale, frameworks) },
+  );
   for (const f of files) log(`${f.file.padEnd(28)} ${f.rows.toLocaleString('en')} rows`);
   let scoreRows = 0;
   for (const level of SAMPLE_LEVELS) {

@@ -22,7 +22,7 @@ export function indexYears(level: SampleLevel, scale: Scale): number[] {
   return yearsOf(scale).filter((y) => level !== 'districts' || y <= 2024);
 }
 
-function write(file: string, header: readonly string[], rows: readonly (readonly string[])[]): number {
+export function writeCsv(file: string, header: readonly string[], rows: readonly (readonly string[])[]): number {
   const text = [header, ...rows].map((r) => csvLine(r, ',')).join('\n') + '\n';
   writeFileSync(file, text, 'utf8');
   return rows.length;
@@ -47,7 +47,7 @@ export function writeIndices(dir: string, provinces: readonly SampleProvince[]):
       String(10 + i),
     ];
   });
-  return write(
+  return writeCsv(
     path.join(dir, 'indices.csv'),
     ['index_id', 'name_vi', 'name_en', 'publisher_vi', 'publisher_en', 'unit_level', 'scope_unit_id', 'sort_order'],
     rows,
@@ -62,7 +62,7 @@ export function writeIndexYears(dir: string, provinces: readonly SampleProvince[
       return [`sample-${level}`, String(year), frameworkIdFor(level, year), decision, '', String(ranked)];
     }),
   );
-  return write(path.join(dir, 'index-years.csv'), ['index_id', 'year', 'framework_id', 'decision_vi', 'source_url', 'units_ranked'], rows);
+  return writeCsv(path.join(dir, 'index-years.csv'), ['index_id', 'year', 'framework_id', 'decision_vi', 'source_url', 'units_ranked'], rows);
 }
 
 /**
@@ -73,7 +73,7 @@ export function writeGradeThresholds(dir: string, scale: Scale): number {
   const rows = SAMPLE_LEVELS.flatMap((level) =>
     indexYears(level, scale).map((year) => [`sample-${level}`, String(year), TOTAL_CODE, '90', '80', '70', SAMPLE_THRESHOLDS_SOURCE]),
   );
-  return write(path.join(dir, 'grade-thresholds.csv'), ['index_id', 'year', 'item_code', 'A', 'B', 'C', 'source'], rows);
+  return writeCsv(path.join(dir, 'grade-thresholds.csv'), ['index_id', 'year', 'item_code', 'A', 'B', 'C', 'source'], rows);
 }
 
 const SAMPLE_THRESHOLDS_SOURCE = 'Minh họa: ngưỡng giai đoạn 2022–2030 (A từ 90%, B từ 80%, C từ 70%)';
@@ -91,7 +91,7 @@ export function writeUnits(dir: string, provinces: readonly SampleProvince[]): n
       u.aliases.join('|'),
     ]),
   );
-  return write(
+  return writeCsv(
     path.join(dir, 'units.csv'),
     ['unit_id', 'name_vi', 'name_en', 'level', 'parent_id', 'valid_from', 'valid_to', 'aliases'],
     rows,
@@ -100,5 +100,5 @@ export function writeUnits(dir: string, provinces: readonly SampleProvince[]): n
 
 export function writeLineage(dir: string, provinces: readonly SampleProvince[]): number {
   const rows = provinces.flatMap((p) => p.lineage.map((e) => [e.from_unit_id, e.to_unit_id, e.effective_date, e.event, e.source_vi]));
-  return write(path.join(dir, 'lineage.csv'), ['from_unit_id', 'to_unit_id', 'effective_date', 'event', 'source_vi'], rows);
+  return writeCsv(path.join(dir, 'lineage.csv'), ['from_unit_id', 'to_unit_id', 'effective_date', 'event', 'source_vi'], rows);
 }

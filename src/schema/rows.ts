@@ -4,7 +4,7 @@
  * Date, DuckDB-WASM an Arrow date), so a query that returns a date formats it itself with strftime,
  * as queries/unit-lineage.ts does.
  */
-import type { CrosswalkRelation, ItemKind, ItemLevel, LineageEvent, UnitLevel } from './vocabulary.ts';
+import type { CrosswalkRelation, ItemKind, ItemLevel, LineageEvent, OwnerKind, UnitLevel } from './vocabulary.ts';
 
 export interface IndexRow {
   index_id: string;
@@ -115,4 +115,31 @@ export interface CrosswalkRow {
   relation: CrosswalkRelation;
   note_vi: string | null;
   note_en: string | null;
+}
+
+export interface OwnerRow {
+  index_id: string;
+  owner_id: string;
+  name_vi: string;
+  name_en: string;
+  kind: OwnerKind;
+  note_vi: string | null;
+  sort_order: number;
+}
+
+export interface ItemOwnerRow {
+  index_id: string;
+  framework_id: string;
+  item_code: string;
+  owner_id: string;
+  is_inherited: boolean;
+}
+
+export interface TargetRow {
+  index_id: string;
+  year: number;
+  unit_id: string | null;
+  item_code: string;
+  target_points: number;
+  note_vi: string | null;
 }

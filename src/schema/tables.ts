@@ -12,8 +12,10 @@
  *    grade_thresholds (the A/B/C/D groups, formerly hard-coded in the site); scores.reason_category
  *    and the table reason_categories (kinds of deduction, classified by the build).
  * 3: new table crosswalk (which item of one framework continues which of the previous, and how).
+ * 4: new tables owners, item_owners and targets (who answers for each framework item, and the points
+ *    it must reach).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** DuckDB column types used by the schema. */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE' | 'VARCHAR[]';
@@ -49,6 +51,9 @@ export const TABLE_NAMES = [
   'aggregates',
   'reason_categories',
   'crosswalk',
+  'owners',
+  'item_owners',
+  'targets',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -217,6 +222,45 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
       col('relation', 'VARCHAR', false, 'One of CROSSWALK_RELATIONS; only "same" and "renamed" can be joined by a line.'),
       col('note_vi', 'VARCHAR', true, 'What changed, and whether the relation is inferred (Vietnamese).'),
       col('note_en', 'VARCHAR', true, 'What changed, and whether the relation is inferred (English).'),
+    ],
+  },
+  owners: {
+    name: 'owners',
+    doc: "Who answers for an index's items inside each unit: a department leading a domain, an office or a post.",
+    key: ['index_id', 'owner_id'],
+    columns: [
+      col('index_id', 'VARCHAR', false, 'The index whose items it answers for.'),
+      col('owner_id', 'VARCHAR', false, 'Stable id within the index, e.g. "noi-vu", "van-phong".'),
+      col('name_vi', 'VARCHAR', false, 'Vietnamese name, as a unit of the index calls it (e.g. "Phòng Nội vụ").'),
+      col('name_en', 'VARCHAR', false, 'English name.'),
+      col('kind', 'VARCHAR', false, 'One of OWNER_KINDS.'),
+      col('note_vi', 'VARCHAR', true, 'Where the assignment comes from, and how far it holds (e.g. typical, varies by province).'),
+      col('sort_order', 'INTEGER', false, 'Order in lists (file order).'),
+    ],
+  },
+  item_owners: {
+    name: 'item_owners',
+    doc: 'The owner of every framework item of an index that has owners, as assigned or inherited from the nearest assigned parent.',
+    key: ['index_id', 'framework_id', 'item_code'],
+    columns: [
+      col('index_id', 'VARCHAR', false, 'The index.'),
+      col('framework_id', 'VARCHAR', false, 'A framework the index used.'),
+      col('item_code', 'VARCHAR', false, 'The item.'),
+      col('owner_id', 'VARCHAR', false, 'Its owner (owners.owner_id of the index).'),
+      col('is_inherited', 'BOOLEAN', false, 'TRUE where the owner comes from a parent item rather than a row of its own.'),
+    ],
+  },
+  targets: {
+    name: 'targets',
+    doc: "Explicit targets: the points a unit (or every unit) must reach on an item in a year; elsewhere the target is last year's points.",
+    key: ['index_id', 'year', 'unit_id', 'item_code'],
+    columns: [
+      col('index_id', 'VARCHAR', false, 'The index.'),
+      col('year', 'INTEGER', false, 'The year the target is for.'),
+      col('unit_id', 'VARCHAR', true, 'The unit; NULL for every unit of the index.'),
+      col('item_code', 'VARCHAR', false, "Item of that year's framework."),
+      col('target_points', 'DOUBLE', false, 'Points to reach (at most the maximum).'),
+      col('note_vi', 'VARCHAR', true, 'Where the target comes from (a plan, a letter).'),
     ],
   },
 };

@@ -11,6 +11,10 @@ export type ItemLevel = (typeof ITEM_LEVELS)[number];
 export const ITEM_KINDS = ['appraisal', 'survey', 'impact', 'mixed'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
+/** Who answers for items: a department (leads a domain of the province), an office (of a unit) or a post (an official). */
+export const OWNER_KINDS = ['department', 'office', 'post'] as const;
+export type OwnerKind = (typeof OWNER_KINDS)[number];
+
 export const LINEAGE_EVENTS = ['merge', 'rename', 'split', 'absorb'] as const;
 export type LineageEvent = (typeof LINEAGE_EVENTS)[number];
 

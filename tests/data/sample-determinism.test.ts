@@ -31,7 +31,7 @@ test('the same seed twice gives byte-identical files; another seed gives differe
 
   const names = files(a);
   assert.deepEqual(files(b), names);
-  assert.equal(names.length, 19, names.join(', '));
+  assert.equal(names.length, 22, names.join(', '));
   for (const f of names) assert.ok(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), `${f} differs between two runs`);
 
   const scores = names.filter((f) => f.startsWith('scores'));
