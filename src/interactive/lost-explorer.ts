@@ -18,10 +18,32 @@ function wireExpandButtons(section: HTMLElement): void {
   }
 }
 
+/** Keeps only one owner's items in the breakdown (and the domains and criteria holding them), or all. */
+function applyOwner(section: HTMLElement, owner: string): void {
+  for (const d of section.querySelectorAll<HTMLElement>('.breakdown details[data-item]')) {
+    d.hidden = owner !== '' && !(d.dataset.owners ?? '').split(' ').includes(owner);
+  }
+  for (const row of section.querySelectorAll<HTMLElement>('.breakdown tr[data-item]')) {
+    row.hidden = owner !== '' && row.dataset.owner !== owner;
+  }
+}
+
+/** Shows the owner filter (drawn hidden: it needs this script) and wires it once per section. */
+function showOwnerFilter(section: HTMLElement): void {
+  for (const wrap of section.querySelectorAll<HTMLElement>('[data-owner-filter-wrap]')) wrap.hidden = false;
+  if (section.dataset.ownerFilterWired) return;
+  section.dataset.ownerFilterWired = 'true';
+  section.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLSelectElement && target.matches('[data-owner-filter]')) applyOwner(section, target.value);
+  });
+}
+
 /** Wires every lost-points section of the page. */
 export function startLostExplorer(labels: { loading: string; error: string }): void {
   for (const section of document.querySelectorAll<HTMLElement>('[data-lost-points]')) {
     wireExpandButtons(section);
+    showOwnerFilter(section);
     const form = section.querySelector<HTMLFormElement>('[data-lost-controls]');
     const raw = section.querySelector('[data-lost-config]')?.textContent;
     const slot = section.querySelector<HTMLElement>('[data-lost-slot]');
@@ -47,6 +69,7 @@ export function startLostExplorer(labels: { loading: string; error: string }): v
           year: state.year,
         });
         slot.innerHTML = lostHtml(view, locale, paretoFigures(view, locale, document));
+        showOwnerFilter(section);
       },
       labels,
       describe: (param, state) => (param === 'year' ? String(state.year) : ''),

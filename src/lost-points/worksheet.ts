@@ -138,7 +138,8 @@ export function worksheetSheet(
     statusText(input.yoy.items.get(item.item_code), prev, text),
     null,
     null,
-    null,
+    // The responsible office, pre-filled from the owners of the framework's items where they are known.
+    item.owner_name_vi === null ? null : nameOf({ name_vi: item.owner_name_vi, name_en: item.owner_name_en ?? item.owner_name_vi }),
     null,
     null,
   ]);

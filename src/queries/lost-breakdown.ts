@@ -33,6 +33,10 @@ export interface BreakdownRow {
   cut_points: number | null;
   /** Order of the item in the framework's tree (domain, criterion, sub-criterion). */
   tree_order: number[];
+  /** Who answers for the item (data/reference owners: assigned or inherited); NULL where nobody is named. */
+  owner_id: string | null;
+  owner_name_vi: string | null;
+  owner_name_en: string | null;
 }
 
 /** Items of the year's framework with the unit's row (if any); components are left out (they split the total by source). */
@@ -57,9 +61,12 @@ const SQL = `
            WHEN 'total' THEN [0, 0, 0]
            WHEN 'domain' THEN [t.sort_order, 0, 0]
            WHEN 'criterion' THEN [t.p_sort, t.sort_order, 0]
-           ELSE [t.g_sort, t.p_sort, t.sort_order] END AS tree_order
+           ELSE [t.g_sort, t.p_sort, t.sort_order] END AS tree_order,
+         io.owner_id, w.name_vi AS owner_name_vi, w.name_en AS owner_name_en
   FROM tree t
   LEFT JOIN scores s ON s.index_id = $index AND s.year = $year AND s.unit_id = $unit AND s.item_code = t.item_code
+  LEFT JOIN item_owners io ON io.index_id = $index AND io.framework_id = t.framework_id AND io.item_code = t.item_code
+  LEFT JOIN owners w ON w.index_id = $index AND w.owner_id = io.owner_id
   ORDER BY tree_order, t.item_code`;
 
 /** The unit's tree for the year, in framework order; empty when the index has no such year. */

@@ -53,10 +53,13 @@ const TREE = `
          f.max_points AS framework_max,
          CASE f.item_level WHEN 'total' THEN [0, 0, 0] WHEN 'domain' THEN [f.sort_order, 0, 0]
            WHEN 'criterion' THEN [p.sort_order, f.sort_order, 0]
-           ELSE [g.sort_order, p.sort_order, f.sort_order] END AS tree_order
+           ELSE [g.sort_order, p.sort_order, f.sort_order] END AS tree_order,
+         io.owner_id, w.name_vi AS owner_name_vi, w.name_en AS owner_name_en
   FROM index_years y JOIN framework_items f USING (framework_id)
   LEFT JOIN framework_items p ON p.framework_id = f.framework_id AND p.item_code = f.parent_code
   LEFT JOIN framework_items g ON g.framework_id = f.framework_id AND g.item_code = p.parent_code
+  LEFT JOIN item_owners io ON io.index_id = y.index_id AND io.framework_id = f.framework_id AND io.item_code = f.item_code
+  LEFT JOIN owners w ON w.index_id = io.index_id AND w.owner_id = io.owner_id
   WHERE y.index_id = $index AND f.item_level <> 'component'
   ORDER BY y.year, tree_order, f.item_code`;
 

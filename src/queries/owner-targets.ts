@@ -124,3 +124,49 @@ const LOSSES_SQL = `
 export function ownerLosses(db: Db, p: { indexId: string; ownerId: string; year: number; limit?: number }): Promise<OwnerLossRow[]> {
   return db.all<OwnerLossRow>(...named(LOSSES_SQL, { index: p.indexId, owner: p.ownerId, year: p.year, limit: p.limit ?? 10 }));
 }
+
+export interface OwnerRankRow {
+  unit_id: string;
+  unit_name_vi: string;
+  unit_name_en: string | null;
+  /** 'TOTAL' for the unit's overall rank, else an item the owner answers for. */
+  item_code: string;
+  rank: number | null;
+  /** The rank a year earlier, where the item continues (same framework, or "same"/"renamed" in the crosswalk). */
+  last_year_rank: number | null;
+  /** Positive: moved up (last year's rank minus this year's). */
+  rank_change: number | null;
+}
+
+const RANKS_SQL = `
+  WITH y AS (SELECT framework_id FROM index_years WHERE index_id = $index AND year = $year),
+  p AS (SELECT framework_id FROM index_years WHERE index_id = $index AND year = $year - 1),
+  own AS (
+    SELECT o.item_code FROM item_owners o JOIN y USING (framework_id)
+    WHERE o.index_id = $index AND o.owner_id = $owner AND NOT o.is_inherited),
+  items AS (SELECT 'TOTAL' AS item_code UNION ALL SELECT item_code FROM own),
+  continues AS (
+    SELECT i.item_code FROM items i, y, p
+    WHERE y.framework_id = p.framework_id OR i.item_code = 'TOTAL'
+       OR EXISTS (SELECT 1 FROM crosswalk c WHERE c.from_framework = p.framework_id AND c.to_framework = y.framework_id
+                  AND c.from_item = i.item_code AND c.to_item = i.item_code AND c.relation IN ('same', 'renamed'))),
+  cur AS (
+    SELECT s.unit_id, s.item_code, coalesce(s.published_rank, s.computed_rank) AS rank FROM scores s JOIN items USING (item_code)
+    WHERE s.index_id = $index AND s.year = $year),
+  prev AS (
+    SELECT s.unit_id, s.item_code, coalesce(s.published_rank, s.computed_rank) AS rank FROM scores s JOIN continues USING (item_code)
+    WHERE s.index_id = $index AND s.year = $year - 1),
+  ranked AS (SELECT DISTINCT unit_id FROM cur WHERE item_code = 'TOTAL' AND rank IS NOT NULL)
+  SELECT c.unit_id, u.name_vi AS unit_name_vi, u.name_en AS unit_name_en, c.item_code, c.rank,
+         p.rank AS last_year_rank, p.rank - c.rank AS rank_change
+  FROM cur c JOIN ranked USING (unit_id) JOIN units u USING (unit_id)
+  LEFT JOIN prev p USING (unit_id, item_code)
+  ORDER BY u.name_vi, c.unit_id, c.item_code = 'TOTAL' DESC, c.item_code`;
+
+/**
+ * Each ranked unit's overall rank and its ranks on the owner's items, against a year earlier: letter
+ * 001's question (the province fell while the domains its Department of Home Affairs leads rose).
+ */
+export function ownerRanks(db: Db, p: { indexId: string; ownerId: string; year: number }): Promise<OwnerRankRow[]> {
+  return db.all<OwnerRankRow>(...named(RANKS_SQL, { index: p.indexId, owner: p.ownerId, year: p.year }));
+}

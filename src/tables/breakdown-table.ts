@@ -31,6 +31,8 @@ export interface BreakdownText {
     noLoss: string;
   };
   domainSummary(lost: string, max: string): string;
+  /** "Lead: Phòng Nội vụ" for an item's owner in the page's language. */
+  owner(row: BreakdownRow): string;
   recovered(points: string): string;
   status(item: YoyItem): string | null;
   peers(view: PeerView): { text: string; best: string | null };
@@ -60,9 +62,16 @@ function figuresText(r: BreakdownRow, x: BreakdownText): string {
   return `${x.domainSummary(x.points(r.lost_points), x.points(r.max_points))} · ${x.pct(r.pct_of_max)}`;
 }
 
-function summary(r: BreakdownRow, x: BreakdownText): string {
+/** The owner, where the item has one and it is not the parent's (a domain's owner covers its items). */
+function ownerHtml(r: BreakdownRow, parentOwner: string | null, x: BreakdownText): string {
+  return r.owner_id !== null && r.owner_id !== parentOwner ? ` <span class="bd-owner">${esc(x.owner(r))}</span>` : '';
+}
+
+const ownerAttr = (r: BreakdownRow): string => (r.owner_id === null ? '' : ` data-owner="${esc(r.owner_id)}"`);
+
+function summary(r: BreakdownRow, parentOwner: string | null, x: BreakdownText): string {
   const loss = r.applicable && (r.lost_points ?? 0) > 0 ? ' bd-loss' : '';
-  return `<summary><span class="bd-code">${esc(r.item_code)}</span> <span class="bd-name">${esc(x.name(r))}</span> <span class="bd-figures${loss}">${esc(figuresText(r, x))}</span></summary>`;
+  return `<summary><span class="bd-code">${esc(r.item_code)}</span> <span class="bd-name">${esc(x.name(r))}</span>${ownerHtml(r, parentOwner, x)} <span class="bd-figures${loss}">${esc(figuresText(r, x))}</span></summary>`;
 }
 
 function num(x: BreakdownText, value: number | null, label: string, cls = ''): string {
@@ -96,15 +105,15 @@ function peersCell(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): st
   return `<td class="bd-text bd-peers bd-peers--${view.status}" data-label="${esc(x.labels.peers)}"><span>${esc(text)}</span>${bestHtml}</td>`;
 }
 
-function leafRow(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): string {
-  const head = `<th scope="row"><span class="bd-code">${esc(r.item_code)}</span> ${esc(x.name(r))}</th>`;
+function leafRow(r: BreakdownRow, parentOwner: string | null, x: BreakdownText, ctx: BreakdownContext): string {
+  const head = `<th scope="row"><span class="bd-code">${esc(r.item_code)}</span> ${esc(x.name(r))}${ownerHtml(r, parentOwner, x)}</th>`;
   if (!r.applicable) {
     const span = ctx.showYoy ? 9 : 8;
-    return `<tr class="bd-na" data-item="${esc(r.item_code)}">${head}<td colspan="${span}" data-label="${esc(x.labels.na)}"><abbr title="${esc(x.labels.naLong)}">${esc(x.labels.na)}</abbr></td></tr>`;
+    return `<tr class="bd-na" data-item="${esc(r.item_code)}"${ownerAttr(r)}>${head}<td colspan="${span}" data-label="${esc(x.labels.na)}"><abbr title="${esc(x.labels.naLong)}">${esc(x.labels.na)}</abbr></td></tr>`;
   }
   const lost = (r.lost_points ?? 0) > 0 ? ' bd-loss' : '';
   return [
-    `<tr data-item="${esc(r.item_code)}"${lost ? ' class="bd-lost-row"' : ''}>`,
+    `<tr data-item="${esc(r.item_code)}"${ownerAttr(r)}${lost ? ' class="bd-lost-row"' : ''}>`,
     head,
     num(x, r.max_points, x.labels.max),
     num(x, r.self_score, x.labels.self),
@@ -119,26 +128,45 @@ function leafRow(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): stri
   ].join('');
 }
 
-function leafTable(caption: string, rows: readonly BreakdownRow[], x: BreakdownText, ctx: BreakdownContext): string {
+function leafTable(
+  caption: string,
+  rows: readonly BreakdownRow[],
+  parentOwner: string | null,
+  x: BreakdownText,
+  ctx: BreakdownContext,
+): string {
   const l = x.labels;
   const heads = [l.item, l.max, l.self, l.r1, l.final, l.lost, l.pct, ...(ctx.showYoy ? [l.vsPrevious] : []), l.peers, l.reason];
   const head = heads.map((h, i) => `<th scope="col"${i > 0 && i < 7 ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
   const body = sortByLoss(rows)
-    .map((r) => leafRow(r, x, ctx))
+    .map((r) => leafRow(r, parentOwner, x, ctx))
     .join('');
   return `<div class="table-wrap"><table class="bd-table"><caption class="visually-hidden">${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
-function group(r: BreakdownRow, children: Map<string, BreakdownRow[]>, x: BreakdownText, ctx: BreakdownContext): string {
+function group(
+  r: BreakdownRow,
+  parentOwner: string | null,
+  children: Map<string, BreakdownRow[]>,
+  x: BreakdownText,
+  ctx: BreakdownContext,
+): string {
   const kids = children.get(r.item_code) ?? [];
   const leaves = kids.filter((k) => !children.has(k.item_code));
   const inner = kids.filter((k) => children.has(k.item_code));
   const open = r.applicable && (r.lost_points ?? 0) > 0 ? ' open' : '';
   const parts = [
-    ...sortByLoss(inner).map((k) => group(k, children, x, ctx)),
-    ...(leaves.length > 0 ? [leafTable(`${r.item_code} ${x.name(r)}`, leaves, x, ctx)] : []),
+    ...sortByLoss(inner).map((k) => group(k, r.owner_id, children, x, ctx)),
+    ...(leaves.length > 0 ? [leafTable(`${r.item_code} ${x.name(r)}`, leaves, r.owner_id, x, ctx)] : []),
   ];
-  return `<details class="bd-${r.item_level}" data-item="${esc(r.item_code)}"${open}>${summary(r, x)}${parts.join('')}</details>`;
+  // Every owner inside, so a filter by owner can keep the domain open when one of its items is theirs.
+  const owners = [...new Set([r, ...descendants(r, children)].flatMap((d) => (d.owner_id === null ? [] : [d.owner_id])))];
+  const ownersAttr = owners.length > 0 ? ` data-owners="${esc(owners.join(' '))}"` : '';
+  return `<details class="bd-${r.item_level}" data-item="${esc(r.item_code)}"${ownersAttr}${open}>${summary(r, parentOwner, x)}${parts.join('')}</details>`;
+}
+
+function descendants(r: BreakdownRow, children: Map<string, BreakdownRow[]>): BreakdownRow[] {
+  return (children.get(r.item_code) ?? []).flatMap((k) => [k, ...descendants(k, children)]);
 }
 
 /** The whole breakdown: domains by points lost, each opening onto its criteria and sub-criteria. */
@@ -149,5 +177,5 @@ export function breakdownHtml(rows: readonly BreakdownRow[], x: BreakdownText, c
     children.set(r.parent_code, [...(children.get(r.parent_code) ?? []), r]);
   }
   const domains = sortByLoss(rows.filter((r) => r.item_level === 'domain'));
-  return `<div class="breakdown" data-breakdown>${domains.map((d) => group(d, children, x, ctx)).join('')}</div>`;
+  return `<div class="breakdown" data-breakdown>${domains.map((d) => group(d, null, children, x, ctx)).join('')}</div>`;
 }

@@ -13,3 +13,9 @@ export const trendsHref = (locale: Locale, indexId: string): string => localePat
 /** The comparison page of an index, with a choice of units when given: `/compare/vn-provinces/?units=a,b`. */
 export const compareHref = (locale: Locale, indexId: string, units: readonly string[] = []): string =>
   localePath(locale, `/compare/${indexId}/`) + (units.length > 0 ? `?units=${units.map(encodeURIComponent).join(',')}` : '');
+
+/** The page of an owner (an office that answers for items of an index): `/owners/sample-communes/van-phong/`. */
+export const ownerHref = (locale: Locale, indexId: string, ownerId: string): string => localePath(locale, `/owners/${indexId}/${ownerId}/`);
+
+/** The list of owners, at an index's section: `/owners/#sample-communes`. */
+export const ownersHref = (locale: Locale, indexId?: string): string => localePath(locale, '/owners/') + (indexId ? `#${indexId}` : '');

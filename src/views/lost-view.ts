@@ -21,6 +21,7 @@ import { COLUMN_CHART_WIDTHS, atChartWidths, chartFigureHtml, type ChartRenderin
 import { paretoChart } from '../charts/pareto-chart.ts';
 import { paretoLabels } from './chart-labels.ts';
 import { worksheetPath } from './worksheet-view.ts';
+import { ownersHref } from './links.ts';
 import { shareMenuHtml } from './share-menu.ts';
 
 export interface LostUnit {
@@ -42,7 +43,20 @@ export interface LostView {
   /** Why there is no comparison with last year, or how many items are new; null when nothing to add. */
   yoyNote: string | null;
   breakdown: string;
+  /** Who answers for the year's items (data/reference owners), in framework order: the breakdown's filter. */
+  owners: { id: string; name: string }[];
   worksheet: { xlsx: string; csv: string };
+}
+
+/** Each owner named in the breakdown once, in framework order. */
+function ownersOf(locale: Locale, rows: readonly BreakdownRow[]): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  const ordered = [...rows].sort((a, b) => a.tree_order.join('.').localeCompare(b.tree_order.join('.'), 'en', { numeric: true }));
+  for (const r of ordered) {
+    if (r.owner_id !== null && !seen.has(r.owner_id))
+      seen.set(r.owner_id, nameOf(locale, { name_vi: r.owner_name_vi ?? '', name_en: r.owner_name_en }));
+  }
+  return [...seen].map(([id, name]) => ({ id, name }));
 }
 
 const tr = (locale: Locale, key: string, params?: Readonly<Record<string, string | number>>): string =>
@@ -71,6 +85,7 @@ function breakdownText(locale: Locale, previousYear: number | null): BreakdownTe
       noLoss: k('lost.noLoss'),
     },
     domainSummary: (lost, max) => k('lost.domainSummary', { lost, max }),
+    owner: (r) => k('lost.owner', { owner: nameOf(locale, { name_vi: r.owner_name_vi ?? '', name_en: r.owner_name_en }) }),
     recovered: (points) => k('lost.recovered', { points }),
     status: (item: YoyItem) => {
       if (item.status === 'new') return k('lost.status.new');
@@ -169,6 +184,7 @@ export async function lostView(
       peers: peerViews,
       showYoy: yoy.previousYear !== null,
     }),
+    owners: ownersOf(locale, rows),
     worksheet: { xlsx: worksheetPath(p.indexId, unit.unit_id, year, 'xlsx'), csv: worksheetPath(p.indexId, unit.unit_id, year, 'csv') },
   };
 }
@@ -213,6 +229,13 @@ export function paretoFigures(view: LostView, locale: Locale, document: Document
   return atChartWidths(draw, COLUMN_CHART_WIDTHS);
 }
 
+/** A choice of owner that keeps only their items in the breakdown; hidden until the script wires it. */
+function ownerFilterHtml(view: LostView, locale: Locale): string {
+  if (view.owners.length === 0) return '';
+  const options = view.owners.map((o) => `<option value="${esc(o.id)}">${esc(o.name)}</option>`).join('');
+  return `<p class="owner-filter no-print" data-owner-filter-wrap hidden><label>${esc(tr(locale, 'lost.ownerFilter'))} <select data-owner-filter><option value="">${esc(tr(locale, 'lost.ownerAll'))}</option>${options}</select></label> <a href="${esc(ownersHref(locale))}">${esc(tr(locale, 'owner.link'))}</a></p>`;
+}
+
 /** The analysis as HTML: the part of the unit page the year filter redraws. */
 export function lostHtml(view: LostView, locale: Locale, pareto: ChartRenderings | null): string {
   const k = (key: string, params?: Readonly<Record<string, string | number>>) => esc(tr(locale, key, params));
@@ -231,6 +254,7 @@ export function lostHtml(view: LostView, locale: Locale, pareto: ChartRenderings
     view.yoyNote ? `<p class="lost-yoy note" data-lost-yoy>${esc(view.yoyNote)}</p>` : '',
     `<h4>${k('lost.breakdownHeading')}</h4>`,
     `<p class="note">${k('lost.breakdownHint')}</p>`,
+    ownerFilterHtml(view, locale),
     view.breakdown,
     breakdownMenu,
     `<div class="card worksheet" data-worksheet><h4>${k('lost.worksheetHeading')}</h4><p>${k('lost.worksheetText', { year: view.year })}</p>`,

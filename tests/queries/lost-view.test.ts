@@ -65,6 +65,16 @@ describe('the lost-points view of a unit', () => {
     assert.match(document.querySelector('tr[data-item="D2.1.1"]')?.textContent ?? '', /Bị trừ 2 năm liên tiếp/);
     assert.match(document.querySelector('tr[data-item="D2.1.4"]')?.textContent ?? '', /Tiêu chí mới/);
     assert.match(document.querySelector('tr[data-item="D2.1.1"] .bd-peers')?.textContent ?? '', /Vấn đề chung: 2\/3/);
+    // Owners: a domain names its owner once; an item only where it has another (D2.1.4).
+    assert.equal(
+      document.querySelector('details[data-item="D2"] > summary .bd-owner')?.textContent,
+      'Chủ trì: Công chức Tư pháp – Hộ tịch',
+    );
+    assert.equal(document.querySelector('details[data-item="D2.1"] > summary .bd-owner'), null);
+    assert.equal(document.querySelector('tr[data-item="D2.1.1"] .bd-owner'), null);
+    assert.equal(document.querySelector('tr[data-item="D2.1.4"] .bd-owner')?.textContent, 'Chủ trì: Công chức Văn hóa – Xã hội');
+    assert.equal(document.querySelector('tr[data-item="D2.1.4"]')?.getAttribute('data-owner'), 'cc-van-hoa');
+    assert.equal(document.querySelector('details[data-item="D2"]')?.getAttribute('data-owners'), 'cc-tu-phap cc-van-hoa');
   });
 
   test('the worksheet: lost items most first, then the recovered one, with empty plan columns', async () => {
@@ -88,13 +98,14 @@ describe('the lost-points view of a unit', () => {
       'Thời hạn hoàn thành',
       'Tài liệu kiểm chứng cần chuẩn bị',
     ]);
-    const body = rows.slice(header + 1).map((r) => [r[1], r[8], r[11]]);
+    const body = rows.slice(header + 1).map((r) => [r[1], r[8], r[11], r[14]]);
+    // The responsible office comes from the owners: D2.1.4 has its own, the rest their domain's.
     assert.deepEqual(body, [
-      ['D2.1.1', 3, 'Bị trừ 2 năm liên tiếp'],
-      ['D2.1.4', 1, 'Tiêu chí mới của bộ tiêu chí'],
-      ['D1.1.2', 0.5, 'Mới bị trừ (năm 2023 đạt tối đa)'],
-      ['D1.2.1', 0.5, 'Bị trừ 2 năm liên tiếp'],
-      ['D1.1.1', 0, 'Đã khắc phục (năm 2023 bị trừ 1,00 điểm)'],
+      ['D2.1.1', 3, 'Bị trừ 2 năm liên tiếp', 'Công chức Tư pháp – Hộ tịch'],
+      ['D2.1.4', 1, 'Tiêu chí mới của bộ tiêu chí', 'Công chức Văn hóa – Xã hội'],
+      ['D1.1.2', 0.5, 'Mới bị trừ (năm 2023 đạt tối đa)', 'Công chức Văn phòng – Thống kê'],
+      ['D1.2.1', 0.5, 'Bị trừ 2 năm liên tiếp', 'Công chức Văn phòng – Thống kê'],
+      ['D1.1.1', 0, 'Đã khắc phục (năm 2023 bị trừ 1,00 điểm)', 'Công chức Văn phòng – Thống kê'],
     ]);
     assert.ok(files.csv.startsWith('\ufeffSTT,Mã,'));
   });
@@ -109,7 +120,7 @@ test('the Pareto chart shows every item up to the 80 % cut (at most 30), then on
     lost: 1,
     cumulative_share: (i + 1) / 40,
   }));
-  const base = { year: 2024, heading: '', summary: [], yoyNote: null, breakdown: '', worksheet: { xlsx: '', csv: '' } };
+  const base = { year: 2024, heading: '', summary: [], yoyNote: null, breakdown: '', owners: [], worksheet: { xlsx: '', csv: '' } };
   const document = new JSDOM('<body></body>').window.document;
   const rowsOf = (f: ReturnType<typeof paretoFigures>) => new JSDOM(f?.table ?? '').window.document.querySelectorAll('tbody tr').length;
   const wide = paretoFigures({ ...base, pareto, paretoCut: { count: 32, itemsScored: 90, totalLost: 40 } }, 'vi', document);

@@ -2,7 +2,8 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openNodeDb } from '../../src/db/node.ts';
 import type { Db } from '../../src/db/types.ts';
-import { ownerLosses, ownerTargets } from '../../src/queries/owner-targets.ts';
+import { ownerLosses, ownerRanks, ownerTargets } from '../../src/queries/owner-targets.ts';
+import { listOwners } from '../../src/queries/owners.ts';
 import { writeQueryFixture } from './fixture.ts';
 
 /**
@@ -23,14 +24,15 @@ INSERT INTO framework_items VALUES
   ('fw2', 'TOTAL', NULL, 'total', 'Tổng', 'Total', 100, 'mixed', NULL, 0),
   ('fw2', 'D1', 'TOTAL', 'domain', 'Chỉ đạo', 'Direction', 50, 'appraisal', 'D1', 1);
 INSERT INTO scores (index_id, year, unit_id, item_code, item_level, domain_code, applicable, max_points,
-                    final_score, lost_points, reason_vi, source_urls, source_file, is_sample) VALUES
-  ('smp', 2024, 'd1', 'D1', 'domain', 'D1', true, 40, 32, 8, NULL, [], 'raw/x.csv', true),
-  ('smp', 2024, 'd2', 'D1', 'domain', 'D1', true, 40, 35, 5, NULL, [], 'raw/x.csv', true),
-  ('smp', 2024, 'd3', 'D1', 'domain', 'D1', true, 40, NULL, NULL, NULL, [], 'raw/x.csv', true),
-  ('smp', 2025, 'd1', 'D1.1.1', 'sub_criterion', 'D1', true, 40, 30, 10, 'Thiếu tài liệu kiểm chứng', [], 'raw/x.csv', true),
-  ('smp', 2025, 'd2', 'D1.1.1', 'sub_criterion', 'D1', true, 40, 36, 4, 'Thiếu tài liệu kiểm chứng', [], 'raw/x.csv', true),
-  ('smp', 2025, 'd3', 'D1.1.1', 'sub_criterion', 'D1', true, 40, 38, 2, 'Báo cáo gửi chậm', [], 'raw/x.csv', true),
-  ('smp', 2026, 'd1', 'D1', 'domain', 'D1', true, 50, 45, 5, NULL, [], 'raw/x.csv', true);
+                    final_score, lost_points, reason_vi, source_urls, source_file, is_sample, computed_rank) VALUES
+  ('smp', 2024, 'd1', 'D1', 'domain', 'D1', true, 40, 32, 8, NULL, [], 'raw/x.csv', true, 2),
+  ('smp', 2024, 'd2', 'D1', 'domain', 'D1', true, 40, 35, 5, NULL, [], 'raw/x.csv', true, 1),
+  ('smp', 2024, 'd3', 'D1', 'domain', 'D1', true, 40, NULL, NULL, NULL, [], 'raw/x.csv', true, NULL),
+  ('smp', 2025, 'd1', 'D1.1.1', 'sub_criterion', 'D1', true, 40, 30, 10, 'Thiếu tài liệu kiểm chứng', [], 'raw/x.csv', true, NULL),
+  ('smp', 2025, 'd2', 'D1.1.1', 'sub_criterion', 'D1', true, 40, 36, 4, 'Thiếu tài liệu kiểm chứng', [], 'raw/x.csv', true, NULL),
+  ('smp', 2025, 'd3', 'D1.1.1', 'sub_criterion', 'D1', true, 40, 38, 2, 'Báo cáo gửi chậm', [], 'raw/x.csv', true, NULL),
+  ('smp', 2026, 'd1', 'D1', 'domain', 'D1', true, 50, 45, 5, NULL, [], 'raw/x.csv', true, 1),
+  ('smp', 2026, 'd1', 'TOTAL', 'total', NULL, true, 100, 90, 10, NULL, [], 'raw/x.csv', true, 1);
 `;
 
 let db: Db;
@@ -98,5 +100,51 @@ describe('owner losses', () => {
 
   test('none for an owner whose items lost nothing or have no detail', async () => {
     assert.deepEqual(await ownerLosses(db, { indexId: 'smp', ownerId: 'pc', year: 2025 }), []);
+  });
+});
+
+describe('owner list', () => {
+  test('owners with their items in the latest framework and the years with scores on them', async () => {
+    const owners = await listOwners(db, { indexId: 'smp' });
+    assert.deepEqual(
+      owners.map((o) => [o.owner_id, o.items.map((i) => i.item_code), o.years]),
+      [
+        // vp's latest framework is fw2 (2026), pc's is fw (2024–2025).
+        ['vp', ['D1'], [2024, 2025, 2026]],
+        ['pc', ['D2'], [2025]],
+      ],
+    );
+    assert.equal((await listOwners(db)).length, 2);
+  });
+});
+
+describe('owner ranks', () => {
+  test("each ranked unit's overall rank and its ranks on the owner's items, against a year earlier", async () => {
+    const rows = await ownerRanks(db, { indexId: 'smp', ownerId: 'vp', year: 2025 });
+    assert.deepEqual(
+      rows.map((r) => [r.unit_id, r.item_code, r.rank, r.last_year_rank, r.rank_change]),
+      [
+        // Sở Tài chính fell in D1 (1 → 2) and kept its total rank (2 → 2).
+        ['d2', 'TOTAL', 2, 2, 0],
+        ['d2', 'D1', 2, 1, -1],
+        // Sở Tư pháp fell overall (1 → 2) and in D1 (2 → 3).
+        ['d1', 'TOTAL', 2, 1, -1],
+        ['d1', 'D1', 3, 2, -1],
+        // Sở Y tế rose overall (3 → 1); its 2024 D1 score is missing, so no change.
+        ['d3', 'TOTAL', 1, 3, 2],
+        ['d3', 'D1', 1, null, null],
+      ],
+    );
+  });
+
+  test('across a framework change a domain rank is compared only where the crosswalk continues it', async () => {
+    const rows = await ownerRanks(db, { indexId: 'smp', ownerId: 'vp', year: 2026 });
+    assert.deepEqual(
+      rows.map((r) => [r.unit_id, r.item_code, r.rank, r.last_year_rank]),
+      [
+        ['d1', 'TOTAL', 1, 2],
+        ['d1', 'D1', 1, null],
+      ],
+    );
   });
 });
