@@ -62,7 +62,11 @@ export function writeIndexYears(dir: string, provinces: readonly SampleProvince[
       return [`sample-${level}`, String(year), frameworkIdFor(level, year), decision, '', String(ranked)];
     }),
   );
-  return writeCsv(path.join(dir, 'index-years.csv'), ['index_id', 'year', 'framework_id', 'decision_vi', 'source_url', 'units_ranked'], rows);
+  return writeCsv(
+    path.join(dir, 'index-years.csv'),
+    ['index_id', 'year', 'framework_id', 'decision_vi', 'source_url', 'units_ranked'],
+    rows,
+  );
 }
 
 /**
