@@ -18,6 +18,8 @@ export interface OwnerView {
   year: number | null;
   /** Per item: targets met, missed and unknown. */
   itemsTable: string;
+  /** The province's notes on its explicit targets, once each. */
+  targetNotes: string;
   /** Units short of their target, largest gap first; '' when none. */
   shortTable: string;
   shortCount: number;
@@ -57,7 +59,16 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary): Pr
   const k = translator(locale);
   const pts = (x: number | null) => formatNumber(locale, x, 2);
   const year = owner.years.at(-1) ?? null;
-  const empty: OwnerView = { year, itemsTable: '', shortTable: '', shortCount: 0, lossesTable: '', yearsTable: '', ranksTable: '' };
+  const empty: OwnerView = {
+    year,
+    itemsTable: '',
+    targetNotes: '',
+    shortTable: '',
+    shortCount: 0,
+    lossesTable: '',
+    yearsTable: '',
+    ranksTable: '',
+  };
   if (year === null) return empty;
   const base = { indexId: owner.index_id, ownerId: owner.owner_id };
   const rows = await ownerTargets(db, { ...base, year });
@@ -69,31 +80,34 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary): Pr
     const t = tally(items);
     const kinds = new Set(items.map((r) => r.target_kind).filter((x) => x !== null));
     const basis = kinds.has('explicit')
-      ? k('owner.basis.explicit', { note: items.find((r) => r.target_note_vi)?.target_note_vi ?? '' })
+      ? k('owner.basis.explicit')
       : kinds.has('last_year')
         ? k('owner.basis.lastYear', { year: year - 1 })
         : k('owner.basis.none');
     return [
       cell(itemName(items[0]!), { header: true }),
-      cell(esc(basis)),
       cell(formatNumber(locale, t.met), { num: true }),
       cell(formatNumber(locale, t.missed), { num: true }),
       cell(formatNumber(locale, t.unknown), { num: true }),
       cell(pts(t.lost), { num: true }),
+      cell(esc(basis)),
     ];
   });
   const itemsTable = table(
     k('owner.itemsCaption', { year }),
     [
       { label: k('owner.col.item') },
-      { label: k('owner.col.basis') },
       { label: k('owner.col.met'), num: true },
       { label: k('owner.col.missed'), num: true },
       { label: k('owner.col.unknown'), num: true },
       { label: k('owner.col.lost'), num: true },
+      { label: k('owner.col.basis') },
     ],
     itemRows,
   );
+  // The province's notes on its targets, once each (Vietnamese, as written).
+  const notes = [...new Set(rows.flatMap((r) => (r.target_kind === 'explicit' && r.target_note_vi ? [r.target_note_vi] : [])))];
+  const targetNotes = notes.map((n) => `<p class="note">${esc(k('owner.targetNote'))} <span lang="vi">${esc(n)}</span></p>`).join('');
 
   const short = rows.filter((r) => r.met === false).sort((a, b) => (a.vs_target ?? 0) - (b.vs_target ?? 0));
   const shortTable =
@@ -115,7 +129,8 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary): Pr
                 header: true,
               },
             ),
-            cell(itemName(r)),
+            // The code only: the page lists the owner's items by name above, and phones have no room to repeat them.
+            cell(`<abbr title="${esc(nameOf(locale, { name_vi: r.item_name_vi, name_en: r.item_name_en }))}">${esc(r.item_code)}</abbr>`),
             cell(pts(r.points), { num: true }),
             cell(pts(r.target_points), { num: true }),
             cell(formatSigned(locale, r.vs_target, 2), { num: true }),
@@ -173,7 +188,7 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary): Pr
     yearRows,
   );
   const ranksTable = ranksHtml(locale, year, await ownerRanks(db, { ...base, year }), owner);
-  return { year, itemsTable, shortTable, shortCount: short.length, lossesTable, yearsTable, ranksTable };
+  return { year, itemsTable, targetNotes, shortTable, shortCount: short.length, lossesTable, yearsTable, ranksTable };
 }
 
 /** "5 (+2)": the rank and its change since last year (up is positive); "–" where unranked. */
