@@ -94,7 +94,7 @@ describe('explainHtml', () => {
     assert.equal(root.querySelector('.explain-items'), null, 'no sub-criteria across a framework change');
   });
 
-  test('the second level: each changed domain opens into its items; the year-pair choice holds the unit\'s years', () => {
+  test("the second level: each changed domain opens into its items; the year-pair choice holds the unit's years", () => {
     const root = render('d1', pair2024);
     const levels = [...root.querySelectorAll('[data-explain-levels] details')].map((d) => [
       d.querySelector('summary')?.textContent,
