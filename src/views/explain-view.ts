@@ -107,19 +107,20 @@ function recoverableList(locale: Locale, items: readonly RecoverableItem[], year
   return `<li>${esc(tr('explain.recoverable', { year }))}<ol data-recoverable>${li.join('')}</ol>${quoted}</li>`;
 }
 
-const signed = (locale: Locale, x: number) =>
-  `<span class="${x > 0 ? 'up' : 'down'}">${esc((x > 0 ? '+' : '\u2212') + pts(locale, Math.abs(Math.round(x * 100) / 100)))}</span>`;
-
-/** The waterfall's second level: a `<details>` per domain bar, listing the items that make it up. */
+/**
+ * The waterfall's second level: a `<details>` per domain bar, listing the items that make it up. Kept
+ * terse (no column heads, the sign's colour on the cell): it is in every unit page's HTML.
+ */
 function levelsHtml(locale: Locale, levels: readonly DomainLevel[]): string {
   if (levels.length === 0) return '';
   const tr = translator(locale);
-  const row = (name: string, x: number) => `<tr><th scope="row">${esc(name)}</th><td class="num">${signed(locale, x)}</td></tr>`;
+  const value = (x: number) => esc((x > 0 ? '+' : '\u2212') + pts(locale, Math.abs(Math.round(x * 100) / 100)));
+  const row = (name: string, x: number) => `<tr><th>${esc(name)}</th><td class="${x > 0 ? 'up' : 'down'}">${value(x)}</td></tr>`;
   const parts = levels.map((l) => {
     const rows = l.items.map((r) => row(`${r.item_code} ${nameOf(locale, r)}`, r.change));
     if (l.rest !== 0) rows.push(row(tr('explain.domainItems.rest'), l.rest));
-    const head = `<thead><tr><th scope="col">${esc(tr('explain.col.criterion'))}</th><th scope="col" class="num">${esc(tr('charts.waterfall.change'))}</th></tr></thead>`;
-    return `<details><summary>${esc(`${l.step.key} ${nameOf(locale, l.step)}`)} ${signed(locale, l.step.value)}</summary><table>${head}<tbody>${rows.join('')}</tbody></table></details>`;
+    const head = `${esc(`${l.step.key} ${nameOf(locale, l.step)}`)} <span class="${l.step.value > 0 ? 'up' : 'down'}">${value(l.step.value)}</span>`;
+    return `<details><summary>${head}</summary><table>${rows.join('')}</table></details>`;
   });
   return `<div class="explain-levels" data-explain-levels><h4>${esc(tr('explain.domainItems.heading'))}</h4>${parts.join('')}</div>`;
 }
