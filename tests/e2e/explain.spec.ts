@@ -158,7 +158,7 @@ describe('why the rank changed', () => {
       const block = page.locator(`section[data-explain="${INDEX}"]`);
       assert.equal(await block.locator('h3').innerText(), 'Why the rank changed, 2022 → 2024');
       assert.equal(new URL(page.url()).search, '?explain=2022-2024&year=2022');
-      assert.equal(await block.getByLabel('From', { exact: true }).inputValue(), '2022');
+      assert.equal(await block.locator('select[name="from"]').inputValue(), '2022');
       const levels = block.locator('[data-explain-levels] details');
       assert.ok((await levels.count()) >= 1, 'a domain with changed items');
       await levels.first().locator('summary').click();
