@@ -4,7 +4,7 @@
  * the unit (below it in the earlier year, above it in the later one).
  */
 import { gradeOf, type Grade, type GradeThresholds } from '../ranking/grades.ts';
-import type { ExplainTotalRow } from '../queries/rank-change-explain.ts';
+import type { ExplainTotalRow, RankKind } from '../queries/rank-change-explain.ts';
 
 /** A gap in percentage points of the maximum and, where the unit's maximum is known, in its points. */
 export interface Gap {
@@ -16,6 +16,12 @@ export interface NextRank extends Gap {
   /** The rank just above the unit's, and the unit(s) holding it (first by name). */
   readonly rank: number;
   readonly unit: Pick<ExplainTotalRow, 'unit_id' | 'name_vi' | 'name_en'>;
+  /**
+   * The gap is what it takes to draw level. Ranks computed from the data share a rank on equal scores
+   * (rank() in the data build), so drawing level is enough to share it and passing takes more; how a
+   * published ranking breaks ties is not published.
+   */
+  readonly kind: RankKind | null;
 }
 
 export interface NextGroup extends Gap {
@@ -42,7 +48,7 @@ export function nextRank(totals: readonly ExplainTotalRow[], unitId: string): Ne
     .filter((t) => t.to_pct !== null)
     .sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0) || a.name_vi.localeCompare(b.name_vi, 'vi'))[0];
   if (above === undefined || above.rank === null || above.to_pct === null) return null;
-  return { rank: above.rank, unit: above, ...gapOf(above.to_pct - own.to_pct, own.to_max) };
+  return { rank: above.rank, unit: above, kind: own.to_rank_kind, ...gapOf(above.to_pct - own.to_pct, own.to_max) };
 }
 
 /** The next group up and the gap to its lowest score; null without groups, without a score, or in group A. */

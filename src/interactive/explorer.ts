@@ -44,6 +44,8 @@ export interface ExplorerSpec<S> {
    * console, whose text changes on every key and runs only when asked).
    */
   readonly trigger?: 'change' | 'submit';
+  /** Parameters of other views on the same page, kept in the URL as they are (url-sync.ts). */
+  readonly keep?: readonly string[];
 }
 
 /** Draws `state`, keeping the engine status and `<html data-view>` (which tests wait for) up to date. */
@@ -102,7 +104,7 @@ export function startExplorer<S>(spec: ExplorerSpec<S>): UrlSync<S> {
     if (started) note.clear();
     redraw(state);
   };
-  const sync = createUrlSync<S>({ window, parse: spec.parse, serialise: spec.serialise, onChange: apply });
+  const sync = createUrlSync<S>({ window, parse: spec.parse, serialise: spec.serialise, onChange: apply, keep: spec.keep ?? [] });
   const warm = (): void => void warmBrowserDb().catch(() => undefined);
   form.addEventListener('pointerenter', warm, { once: true });
   form.addEventListener('focusin', warm, { once: true });

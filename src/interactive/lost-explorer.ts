@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { queryLostSource } from '../queries/lost-index.ts';
+import { otherParams, ownParams } from '../views/unit-page-params.ts';
 import { parseLostState, serialiseLostState, type LostConfig, type LostState } from '../views/lost-state.ts';
 import { startExplorer } from './explorer.ts';
 
@@ -52,7 +53,7 @@ export function startLostExplorer(labels: { loading: string; error: string }): v
     const select = form.elements.namedItem('year') as HTMLSelectElement;
     startExplorer<LostState>({
       form,
-      parse: (search) => parseLostState(search, config),
+      parse: (search) => parseLostState(ownParams(search, 'year').toString(), config),
       serialise: (state) => serialiseLostState(state, config),
       read: () => parseLostState(`year=${select.value}`, config).values,
       show: (_form, state) => {
@@ -72,6 +73,7 @@ export function startLostExplorer(labels: { loading: string; error: string }): v
         showOwnerFilter(section);
       },
       labels,
+      keep: otherParams('year'),
       describe: (param, state) => (param === 'year' ? String(state.year) : ''),
     });
   }

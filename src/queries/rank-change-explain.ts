@@ -21,7 +21,13 @@ export interface ExplainTotalRow extends RankChangeFields {
   to_score: number | null;
   from_max: number | null;
   to_max: number | null;
+  /** Whether each year's rank is the published one or computed from the data (NULL: no rank). */
+  from_rank_kind: RankKind | null;
+  to_rank_kind: RankKind | null;
 }
+
+/** A rank as published, or computed from the scores in the data (ties share a rank). */
+export type RankKind = 'published' | 'computed';
 
 /** A unit's domain in one of the two years. */
 export interface ExplainDomainRow {
@@ -56,12 +62,14 @@ export interface ExplainData {
 /** Every unit scored or ranked in either year; `prev_year` is `$from` (the rule's columns). */
 const TOTALS = `
   WITH t AS (
-    SELECT s.unit_id, s.year, s.pct_of_max, s.final_score, s.max_points, ${SHOWN_RANK} AS rank, ${SHOWN_RANK_OF} AS rank_of
+    SELECT s.unit_id, s.year, s.pct_of_max, s.final_score, s.max_points, ${SHOWN_RANK} AS rank, ${SHOWN_RANK_OF} AS rank_of,
+           CASE WHEN s.published_rank IS NOT NULL THEN 'published' WHEN s.computed_rank IS NOT NULL THEN 'computed' END AS rank_kind
     FROM scores s JOIN index_years y ON y.index_id = s.index_id AND y.year = s.year
     WHERE s.index_id = $index AND s.year IN ($from, $to) AND s.item_code = $total),
   pair AS (
     SELECT u.unit_id, u.name_vi, u.name_en, a.pct_of_max AS from_pct, b.pct_of_max AS to_pct,
            a.final_score AS from_score, b.final_score AS to_score, a.max_points AS from_max, b.max_points AS to_max,
+           a.rank_kind AS from_rank_kind, b.rank_kind AS to_rank_kind,
            b.rank, b.rank_of, $from::INTEGER AS prev_year, a.rank AS prev_rank, a.rank_of AS prev_rank_of,
            u.valid_from, ${formedBySql('u.unit_id')} AS formed_by
     FROM (SELECT DISTINCT unit_id FROM t) k

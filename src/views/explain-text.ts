@@ -7,18 +7,45 @@ import type { Locale } from '../i18n/locales.ts';
 import { nameOf } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
 import type { NextGroup, NextRank } from '../explain/gaps.ts';
-import type { ExplainTotalRow } from '../queries/rank-change-explain.ts';
+import type { ExplainTotalRow, RankKind } from '../queries/rank-change-explain.ts';
 import { rankChangeNote } from './rank-change-text.ts';
 
 const points = (locale: Locale, x: number | null) =>
   x === null ? '–' : formatNumber(locale, Math.round(x * 100) / 100, Number.isInteger(Math.round(x * 100) / 100) ? 0 : 2);
 
-/** "thứ hạng tăng 2 bậc, từ 5 lên 3", or why the ranks cannot be compared. */
-function rankText(locale: Locale, row: ExplainTotalRow, to: number): string {
+/** "năm 2025 hạng 14 trong 14 đơn vị có điểm (tính từ điểm)": which rank a year's is, and among how many. */
+function rankOf(locale: Locale, year: number, rank: number, of: number, kind: RankKind | null): string {
+  const int = (x: number) => formatNumber(locale, x, 0);
+  return translator(locale)(kind === 'published' ? 'explain.rank.published' : 'explain.rank.computed', {
+    year,
+    rank: int(rank),
+    of: int(of),
+  });
+}
+
+/** Both years' ranks, when they are of different kinds (published, computed) or among different numbers; null otherwise. */
+function rankKinds(locale: Locale, row: ExplainTotalRow, from: number, to: number): { prev: string; now: string } | null {
+  const { rank, rank_of, prev_rank, prev_rank_of } = row;
+  if (rank === null || rank_of === null || prev_rank === null || prev_rank_of === null) return null;
+  if (row.from_rank_kind === row.to_rank_kind && rank_of === prev_rank_of) return null;
+  return {
+    prev: rankOf(locale, from, prev_rank, prev_rank_of, row.from_rank_kind),
+    now: rankOf(locale, to, rank, rank_of, row.to_rank_kind),
+  };
+}
+
+/** "thứ hạng tăng 2 bậc, từ 5 lên 3", or why the ranks cannot be compared; which ranks, when they differ. */
+function rankText(locale: Locale, row: ExplainTotalRow, from: number, to: number): string {
   const tr = translator(locale);
   const c = row.rank_change;
   const params = { n: Math.abs(c ?? 0), prev: row.prev_rank ?? '', rank: row.rank ?? '' };
-  if (c !== null) return tr(c > 0 ? 'explain.rank.up' : c < 0 ? 'explain.rank.down' : 'explain.rank.same', params);
+  const kinds = rankKinds(locale, row, from, to);
+  if (c !== null) {
+    const text = tr(c > 0 ? 'explain.rank.up' : c < 0 ? 'explain.rank.down' : 'explain.rank.same', params);
+    return kinds === null ? text : `${text} (${kinds.prev}; ${kinds.now})`;
+  }
+  if (kinds !== null && (row.rank_change_reason === 'size_changed' || row.rank_change_reason === null))
+    return tr('explain.rank.noneKinds', kinds);
   const why = rankChangeNote(locale, row, to);
   return why === '' ? tr('explain.rank.none') : tr('explain.rank.noneWhy', { why });
 }
@@ -31,7 +58,7 @@ export function explainSentence(locale: Locale, row: ExplainTotalRow, from: numb
     from: formatPct(locale, row.from_pct),
     to: formatPct(locale, row.to_pct),
     change: formatSigned(locale, row.to_pct - row.from_pct, 2),
-    rank: rankText(locale, row, to),
+    rank: rankText(locale, row, from, to),
   });
 }
 
@@ -48,16 +75,16 @@ export function overtakenNote(locale: Locale, row: ExplainTotalRow, overtook: re
   return tr('explain.overtaken', { count: overtook.length, names: listed });
 }
 
-/** "Hạng kế trên (1): Sở Tài chính, hơn 7,5 điểm % (7,5 điểm)", or first place. */
+/**
+ * "Hạng kế trên (1): Sở Tài chính, hơn 7,5 điểm % (7,5 điểm)." and what the gap buys: drawing level
+ * (a shared rank, where ranks are computed) and passing, which takes more; or first place.
+ */
 export function nextRankText(locale: Locale, next: NextRank | null, rank: number | null, year: number): string {
   const tr = translator(locale);
   if (next === null) return rank === 1 ? tr('explain.first', { year }) : '';
-  return tr('explain.nextRank', {
-    rank: next.rank,
-    name: nameOf(locale, next.unit),
-    pct: points(locale, next.pct),
-    points: points(locale, next.points),
-  });
+  const params = { rank: next.rank, name: nameOf(locale, next.unit), pct: points(locale, next.pct), points: points(locale, next.points) };
+  const tie = next.pct <= 0 ? '' : tr(next.kind === 'computed' ? 'explain.tie.computed' : 'explain.tie.published', params);
+  return [tr('explain.nextRank', params), tie].filter((x) => x !== '').join(' ');
 }
 
 /** "Nhóm B; cần thêm 2,5 điểm % (2,5 điểm) để vào nhóm A (từ 85%)", group A, or '' without groups. */

@@ -3,15 +3,19 @@
  * px: a department whose score rose from 2023 to 2024 while its rank fell (sample-so-cong-thuong) shows
  * the sentence, the note naming how many overtook it, the waterfall and "what would it take", with the
  * expected values read from the built Parquet with DuckDB; the page does not scroll sideways and is
- * axe clean; the English page says the same.
+ * axe clean; the English page says the same. Another pair of years, chosen or from a link
+ * (`?explain=2024-2025`, across the 2025 framework change), redraws the block and the URL.
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { openNodeDb } from '../../src/db/node.ts';
 import type { Db } from '../../src/db/types.ts';
 import { axeCheck, expectNoErrors, formatViolations, openPage, useSite } from './support/site.ts';
 
 const site = useSite();
+const waitForView = (page: Page, view: string) =>
+  page.waitForFunction((v) => document.documentElement.dataset.view === v, view, { timeout: 90_000 });
 const UNIT = 'sample-so-cong-thuong';
 const INDEX = 'sample-departments';
 
@@ -109,6 +113,60 @@ describe('why the rank changed', () => {
       } finally {
         await opened.close();
       }
+    }
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 360, height: 780 },
+  ]) {
+    test(`${viewport.width} px: choosing 2024 → 2025 redraws the block across the framework change and puts the pair in the URL`, async () => {
+      const opened = await openPage(site.browser, `/units/${UNIT}/`, { viewport });
+      try {
+        const { page } = opened;
+        const block = page.locator(`section[data-explain="${INDEX}"]`);
+        const from = block.getByLabel('Từ năm');
+        await from.focus();
+        await from.selectOption('2024');
+        await waitForView(page, 'explain=2024-2025');
+        assert.equal(new URL(page.url()).search, '?explain=2024-2025');
+        assert.equal(await block.getByLabel('Đến năm').inputValue(), '2025', 'the second year gave way');
+        assert.equal(await block.locator('h3').innerText(), 'Vì sao thứ hạng thay đổi, 2024 → 2025');
+        assert.equal(
+          await block.locator('[data-explain-sentence]').innerText(),
+          'Điểm 72,90% → 81,54% (+8,64 điểm %); thứ hạng của hai năm không so sánh được: năm 2024 hạng 20 trong 20 đơn vị có điểm (tính từ điểm), năm 2025 hạng 14 trong 14 đơn vị có điểm (tính từ điểm).',
+        );
+        const chart = block.locator('figure[data-chart="explain-sample-departments"]');
+        assert.match(await chart.locator('figcaption').first().innerText(), /theo % điểm tối đa vì khung đánh giá đã thay đổi/);
+        assert.equal(await block.locator('[data-explain-levels]').count(), 0, 'no second level across a framework change');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, 'no sideways scrolling');
+        const violations = await axeCheck(page);
+        assert.equal(violations.length, 0, formatViolations(violations));
+        expectNoErrors(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+
+  test('a shared link opens with its pair drawn, the lost-points year kept beside it; each domain opens into its items', async () => {
+    const opened = await openPage(site.browser, `/en/units/${UNIT}/?year=2022&explain=2022-2024`);
+    try {
+      const { page } = opened;
+      await waitForView(page, 'explain=2022-2024');
+      const block = page.locator(`section[data-explain="${INDEX}"]`);
+      assert.equal(await block.locator('h3').innerText(), 'Why the rank changed, 2022 → 2024');
+      assert.equal(new URL(page.url()).search, '?explain=2022-2024&year=2022');
+      assert.equal(await block.locator('select[name="from"]').inputValue(), '2022');
+      const levels = block.locator('[data-explain-levels] details');
+      assert.ok((await levels.count()) >= 1, 'a domain with changed items');
+      await levels.first().locator('summary').click();
+      assert.ok((await levels.first().locator('tbody tr').count()) >= 1);
+      assert.equal(await page.locator('[data-lost-controls] select[name="year"]').inputValue(), '2022', 'the other view keeps its year');
+      expectNoErrors(opened);
+    } finally {
+      await opened.close();
     }
   });
 });

@@ -9,11 +9,7 @@ import { before, describe, test } from 'node:test';
 import { JSDOM } from 'jsdom';
 import { openNodeDb } from '../../src/db/node.ts';
 import type { Db } from '../../src/db/types.ts';
-import { gradeThresholds } from '../../src/queries/grade-thresholds.ts';
-import { itemChanges } from '../../src/queries/item-changes.ts';
-import { rankChangeExplain } from '../../src/queries/rank-change-explain.ts';
-import { recoverableItems } from '../../src/queries/what-it-takes.ts';
-import { explainSource, type IndexExplain } from '../../src/views/explain-source.ts';
+import { explainSource, readExplain, type IndexExplain } from '../../src/views/explain-source.ts';
 import { explainHtml } from '../../src/views/explain-view.ts';
 import { staticDocument } from '../../src/views/static-render.ts';
 import { writeQueryFixture } from './fixture.ts';
@@ -23,17 +19,7 @@ let db: Db;
 let pair2024: IndexExplain;
 before(async () => {
   db = await openNodeDb(await writeQueryFixture(EXPLAIN_SQL));
-  const p = { indexId: 'exp', from: 2023, to: 2024 };
-  const byUnit = <T extends { unit_id: string }>(rows: T[]) =>
-    new Map([...new Set(rows.map((r) => r.unit_id))].map((u) => [u, rows.filter((r) => r.unit_id === u)]));
-  pair2024 = {
-    from: 2023,
-    to: 2024,
-    data: await rankChangeExplain(db, p),
-    items: byUnit(await itemChanges(db, p)),
-    recoverable: byUnit(await recoverableItems(db, { indexId: 'exp', year: 2024 })),
-    thresholds: await gradeThresholds(db, { indexId: 'exp', year: 2024, itemCode: 'TOTAL' }),
-  };
+  pair2024 = await readExplain(db, { indexId: 'exp', from: 2023, to: 2024 });
 });
 
 const parse = (html: string) => JSDOM.fragment(html);
@@ -63,9 +49,9 @@ describe('explainHtml', () => {
     assert.deepEqual(
       [...root.querySelectorAll('[data-what-it-takes] > li')].map((li) => li.firstChild?.textContent),
       [
-        'Hạng kế trên (1): Sở Tài chính, hơn 7,50 điểm % (7,50 điểm).',
+        'Hạng kế trên (1): Sở Tài chính, hơn 7,50 điểm % (7,50 điểm). Thêm đúng 7,50 điểm % là bằng điểm và đồng hạng 1 (hạng tính từ điểm: bằng điểm thì cùng hạng); muốn vượt lên phải thêm hơn 7,50 điểm %.',
         'Đang ở nhóm B; cần thêm 2,50 điểm % (2,50 điểm) để vào nhóm A (từ 85%).',
-        'Tiêu chí bị trừ nhiều điểm nhất năm 2024 (có thể lấy lại):',
+        'Tiêu chí bị trừ nhiều điểm nhất năm 2024, có thể lấy lại (không tính tiêu chí chấm bằng điều tra xã hội học: điểm đó từ ý kiến người dân, không lấy lại được bằng bổ sung hồ sơ):',
       ],
     );
     assert.deepEqual(
@@ -106,5 +92,31 @@ describe('explainHtml', () => {
       'Tổng 2025 (% điểm tối đa)',
     ]);
     assert.equal(root.querySelector('.explain-items'), null, 'no sub-criteria across a framework change');
+  });
+
+  test("the second level: each changed domain opens into its items; the year-pair choice holds the unit's years", () => {
+    const root = render('d1', pair2024);
+    const levels = [...root.querySelectorAll('[data-explain-levels] details')].map((d) => [
+      d.querySelector('summary')?.textContent,
+      [...d.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent).join(' ')),
+    ]);
+    assert.deepEqual(levels, [
+      ['D1 Chỉ đạo +3', ['D1.1.1 Kế hoạch +1', 'D1.1.2 Hài lòng +2']],
+      ['D2 Thể chế −0,50', ['D2.1.1 Rà soát −1', 'D2.1.2 Ban hành +0,50']],
+    ]);
+    const config = JSON.parse(root.querySelector('[data-explain-config]')?.textContent ?? 'null') as Record<string, unknown>;
+    assert.deepEqual([config.years, config.from, config.to], [[2023, 2024, 2025], 2023, 2024]);
+    const selects = [...root.querySelectorAll('[data-explain-controls] select')].map(
+      (el) => `${el.getAttribute('name')} ${(el as HTMLSelectElement).value} ${el.hasAttribute('disabled')}`,
+    );
+    assert.deepEqual(selects, ['from 2023 true', 'to 2024 true'], 'disabled until the explorer starts');
+  });
+
+  test('English: the reasons stay Vietnamese, marked so and said once', () => {
+    const root = render('d1', pair2024, 'en');
+    const reasons = [...root.querySelectorAll('[data-recoverable] [lang=vi]')].map((el) => el.textContent);
+    assert.deepEqual(reasons, ['Chậm ban hành', 'Thiếu báo cáo']);
+    assert.equal(root.textContent?.split("The council's reasons are quoted in Vietnamese.").length, 2);
+    assert.match(root.querySelector('[data-what-it-takes]')?.textContent ?? '', /survey-scored items are left out/);
   });
 });

@@ -14,6 +14,9 @@ import { recoverableItems } from '../../src/queries/what-it-takes.ts';
 import { gradeThresholds } from '../../src/queries/grade-thresholds.ts';
 import { waterfallOf, type Waterfall } from '../../src/explain/waterfall-steps.ts';
 import { nextGroup, nextRank, overtakers } from '../../src/explain/gaps.ts';
+import { domainItemChanges } from '../../src/queries/domain-items.ts';
+import { domainLevels } from '../../src/explain/waterfall-levels.ts';
+import { nextRankText } from '../../src/views/explain-text.ts';
 import { writeQueryFixture } from './fixture.ts';
 import { EXPLAIN_SQL } from './fixture-explain.ts';
 
@@ -94,7 +97,7 @@ describe('what would it take', () => {
   });
 
   test("the next rank: the gap to the unit just above, in percentage points and the unit's points", () => {
-    assert.deepEqual(nextRank(same.totals, 'd1'), { rank: 1, unit: same.totals[1], pct: 7.5, points: 7.5 });
+    assert.deepEqual(nextRank(same.totals, 'd1'), { rank: 1, unit: same.totals[1], kind: 'computed', pct: 7.5, points: 7.5 });
     assert.equal(nextRank(same.totals, 'd3')?.unit.unit_id, 'd1');
     assert.equal(nextRank(same.totals, 'd3')?.pct, 10.5);
     assert.equal(nextRank(same.totals, 'd2'), null, 'first: nothing above');
@@ -140,5 +143,70 @@ describe('what would it take', () => {
       ],
     );
     assert.deepEqual(await itemChanges(db, { indexId: 'exp', from: 2024, to: 2025, unitId: 'd1' }), []);
+  });
+});
+
+describe('the next rank: drawing level and passing', () => {
+  test('d1 in 2024: 7.5 percentage points draw level with d2 and share rank 1 (computed ranks), more than that passes', () => {
+    const next = nextRank(same.totals, 'd1');
+    assert.deepEqual([next?.rank, next?.unit.unit_id, next?.kind, next?.pct, next?.points], [1, 'd2', 'computed', 7.5, 7.5]);
+    assert.equal(
+      nextRankText('en', next, 2, 2024),
+      'Next rank up (1): Finance, 7.50 percentage points (7.50 points) ahead. Exactly 7.50 percentage points more draws level and shares rank 1 (computed ranks: equal scores share a rank); passing takes more than 7.50.',
+    );
+    const published = next === null ? null : { ...next, kind: 'published' as const };
+    assert.equal(
+      nextRankText('vi', published, 2, 2024),
+      'Hạng kế trên (1): Sở Tài chính, hơn 7,50 điểm % (7,50 điểm). Thêm 7,50 điểm % là bằng điểm; muốn vượt lên phải thêm hơn thế (bảng công bố không nói xếp hạng thế nào khi bằng điểm).',
+    );
+  });
+});
+
+describe('the second level: items under each domain', () => {
+  test('d1, 2023 → 2024: each domain bar opens into its changed items, which add up to it within 0.01', async () => {
+    const rows = await domainItemChanges(db, { indexId: 'exp', from: 2023, to: 2024, unitId: 'd1' });
+    assert.deepEqual(
+      rows.map((r) => `${r.domain_code} ${r.item_code} ${r.from_score}→${r.to_score} ${r.change}`),
+      ['D1 D1.1.1 18→19 1', 'D1 D1.1.2 17→19 2', 'D2 D2.1.1 25→24 -1', 'D2 D2.1.2 20→20.5 0.5'],
+    );
+    const w = waterfallOf(same, { unitId: 'd1', from: 2023, to: 2024 });
+    assert.ok(w);
+    const levels = domainLevels(w, rows);
+    assert.deepEqual(
+      levels.map((l) => `${l.step.key} ${l.step.value} = ${l.items.map((i) => i.change).join(' + ')} (rest ${l.rest})`),
+      ['D1 3 = 1 + 2 (rest 0)', 'D2 -0.5 = -1 + 0.5 (rest 0)'],
+    );
+    for (const l of levels) assert.ok(Math.abs(l.items.reduce((a, i) => a + i.change, 0) + l.rest - l.step.value) < 0.01);
+    assert.ok(Math.abs(w.steps.reduce((a, s) => a + s.value, 0) - (w.end - w.start)) < 0.01, 'and the domains add up to the total');
+  });
+
+  test('d3: an unchanged domain has nothing to open; every unit at once; none across a framework change', async () => {
+    const all = await domainItemChanges(db, { indexId: 'exp', from: 2023, to: 2024 });
+    assert.deepEqual(
+      all.filter((r) => r.unit_id === 'd3').map((r) => `${r.item_code} ${r.change}`),
+      ['D1.1.2 2', 'D2.1.1 1', 'D2.1.2 -1'],
+    );
+    const w = waterfallOf(same, { unitId: 'd3', from: 2023, to: 2024 });
+    assert.deepEqual(
+      domainLevels(
+        w!,
+        all.filter((r) => r.unit_id === 'd3'),
+      ).map((l) => `${l.step.key} ${l.items.length} ${l.rest}`),
+      ['D1 1 0', 'D2 2 0'],
+    );
+    assert.deepEqual(await domainItemChanges(db, { indexId: 'exp', from: 2024, to: 2025 }), []);
+    assert.deepEqual(
+      domainLevels(waterfallOf(across, { unitId: 'd1', from: 2024, to: 2025 })!, all),
+      [],
+      'a pct waterfall has no second level',
+    );
+  });
+
+  test('a pair that is not consecutive and crosses the framework change: 2023 → 2025 still adds up', async () => {
+    const data = await rankChangeExplain(db, { indexId: 'exp', from: 2023, to: 2025 });
+    const w = waterfallOf(data, { unitId: 'd1', from: 2023, to: 2025 });
+    assert.equal(w?.measure, 'pct');
+    assert.deepEqual(bars(w), ['domain D1 1', 'ended D2 2023 -45 split', 'new D2 2025 27 split', 'new D3 2025 24 split']);
+    assert.ok(w && Math.abs(sum(w) - (87 - 80)) < 0.01);
   });
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ExplainTotalRow } from '../../src/queries/rank-change-explain.ts';
-import { overtakenNote } from '../../src/views/explain-text.ts';
+import { explainSentence, overtakenNote } from '../../src/views/explain-text.ts';
 
 const row = (unit_id: string, p: Partial<ExplainTotalRow> = {}): ExplainTotalRow => ({
   unit_id,
@@ -13,6 +13,8 @@ const row = (unit_id: string, p: Partial<ExplainTotalRow> = {}): ExplainTotalRow
   to_score: 81,
   from_max: 100,
   to_max: 100,
+  from_rank_kind: 'computed',
+  to_rank_kind: 'computed',
   rank: 9,
   rank_of: 10,
   prev_year: 2023,
@@ -47,4 +49,23 @@ test('no note unless the score rose and the rank fell', () => {
     'ranks not comparable',
   );
   assert.equal(overtakenNote('vi', row('X'), []), '', 'nobody overtook');
+});
+
+test('the ranks say which they are when the two years differ: published or computed, among how many', () => {
+  const published = row('X', { from_rank_kind: 'published', prev_rank: 20, prev_rank_of: 20, rank: 14, rank_of: 14 });
+  const changed = { ...published, rank_change: null, rank_change_reason: 'size_changed' as const };
+  assert.equal(
+    explainSentence('vi', changed, 2024, 2025),
+    'Điểm 80,00% → 81,00% (+1,00 điểm %); thứ hạng của hai năm không so sánh được: năm 2024 hạng 20/20 theo công bố, năm 2025 hạng 14 trong 14 đơn vị có điểm (tính từ điểm).',
+  );
+  const kinds = row('X', { from_rank_kind: 'published', prev_rank: 4, rank: 3, rank_change: 1 });
+  assert.equal(
+    explainSentence('en', kinds, 2023, 2024),
+    'Score 80.00% → 81.00% (+1.00 percentage points); rank up from 4 to 3 (+1) (4 of 10 as published in 2023; 3 among the 10 units scored in 2024 (computed from the scores)).',
+  );
+  assert.equal(
+    explainSentence('en', row('X'), 2023, 2024),
+    'Score 80.00% → 81.00% (+1.00 percentage points); rank down from 4 to 9 (−5).',
+    'same kind, same number: no word on it',
+  );
 });
