@@ -44,7 +44,12 @@ export interface UnitForecast {
   unit_id: string;
   year: number;
   max_points: number;
+  /** Self-assessed points on the items the unit scores itself on. */
   self_total: number;
+  /** Points the appraisal is expected to cut from them. */
+  expected_cut: number;
+  /** Survey-scored items' expected points (their latest result). */
+  survey_expected: number;
   expected_total: number;
   expected_pct: number;
   /** The range from past errors, in percent of the maximum; null without enough past years. */
@@ -115,6 +120,7 @@ export function estimate(rows: readonly ForecastRow[], year: number): UnitForeca
     let max = 0;
     let self = 0;
     let expected = 0;
+    let survey = 0;
     let missing = 0;
     const estimates: ItemEstimate[] = [];
     for (const r of items) {
@@ -133,6 +139,7 @@ export function estimate(rows: readonly ForecastRow[], year: number): UnitForeca
           continue;
         }
         expected += pct * r.max_points;
+        survey += pct * r.max_points;
         continue;
       }
       const own = past.own.get(`${unit_id}|${r.item_code}`);
@@ -166,6 +173,8 @@ export function estimate(rows: readonly ForecastRow[], year: number): UnitForeca
       year,
       max_points: max,
       self_total: self,
+      expected_cut: self + survey - expected,
+      survey_expected: survey,
       expected_total: expected,
       expected_pct: (expected / max) * 100,
       low_pct: null,

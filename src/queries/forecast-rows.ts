@@ -20,3 +20,15 @@ const SQL = `
 export function forecastRows(db: Db, p: { indexId: string }): Promise<ForecastRow[]> {
   return db.all<ForecastRow>(...named(SQL, { index: p.indexId }));
 }
+
+/** The names of the items of an index year's framework, for the forecast's items at risk. */
+const NAMES = `
+  SELECT f.item_code, f.name_vi, f.name_en FROM framework_items f
+  JOIN index_years y USING (framework_id) WHERE y.index_id = $index AND y.year = $year`;
+
+export function forecastItemNames(
+  db: Db,
+  p: { indexId: string; year: number },
+): Promise<{ item_code: string; name_vi: string; name_en: string }[]> {
+  return db.all(...named(NAMES, { index: p.indexId, year: p.year }));
+}

@@ -56,6 +56,8 @@ describe('forecast from self-assessment', () => {
     // B: own 2/18 over 2 years; survey last 2 of 5.
     close(b!.expected_total, 9 * (1 - (2 * (2 / 18) + 3 * (5 / 38)) / 5) + 2, 'B total');
     assert.equal(a!.self_total, 10);
+    close(a!.expected_cut, 10 * 0.138947, 'A cut');
+    assert.equal(a!.survey_expected, 5);
     assert.deepEqual([a!.rank_expected, b!.rank_expected, a!.units], [1, 2, 2]);
     // The reason past cuts carried most often: A's own tie goes to the first alphabetically; B's own.
     assert.equal(a!.at_risk[0]!.past_reason, 'chậm');
