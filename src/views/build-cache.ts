@@ -14,6 +14,7 @@ import { allUnitSources, type UnitSource as UnitSourceRow } from '../queries/uni
 import { allScopeIndices, type ScopeIndex } from '../queries/scope-units.ts';
 import { explainSource, type ExplainSource } from './explain-source.ts';
 import { forecastSource, type ForecastSource } from './forecast-source.ts';
+import { allUnitPointsSources, type PointsSourceRow } from '../queries/unit-sources-of-points.ts';
 
 let unitSource: UnitSource | undefined;
 let indices: Promise<IndexSummary[]> | undefined;
@@ -23,6 +24,7 @@ let trendsData: ((index: IndexSummary) => Promise<TrendsData>) | undefined;
 let unitFacts: Promise<UnitFacts> | undefined;
 let explain: ExplainSource | undefined;
 let forecasts: ForecastSource | undefined;
+let pointsSources: Promise<Map<string, PointsSourceRow[]>> | undefined;
 
 /** Every unit's series and domains, read on first use. */
 export function buildUnitSource(db: Db): UnitSource {
@@ -81,4 +83,10 @@ export function buildExplainSource(db: Db): ExplainSource {
 export function buildForecasts(db: Db): ForecastSource {
   forecasts ??= forecastSource(db);
   return forecasts;
+}
+
+/** Every unit's points by source (appraised, survey-based, impact), in one query for all unit pages. */
+export function buildPointsSources(db: Db): Promise<Map<string, PointsSourceRow[]>> {
+  pointsSources ??= allUnitPointsSources(db);
+  return pointsSources;
 }
