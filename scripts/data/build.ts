@@ -17,6 +17,7 @@ import { Progress, type ProgressSink } from './progress.ts';
 import { classifyReasons, readReasonCategories } from './reason-categories.ts';
 import { readReference } from './read-reference.ts';
 import { dropWork, fillScores, loadFrameworkTree, rollUp, clearPartialRanks } from './rollup.ts';
+import { indicesWithInternalScores, pruneInternalOnly } from './public-prune.ts';
 import { loadSources } from './sources.ts';
 import { stageScores } from './stage-scores.ts';
 import { sourcesForEdition, withheldBy } from './visibility.ts';
@@ -82,6 +83,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     await fillReference(conn, ref.all, frameworks.values());
     await insertRows(conn, 'crosswalk', crosswalk);
     await clearPartialRanks(conn);
+    if (edition === 'public') await pruneInternalOnly(conn, indicesWithInternalScores(all));
     progress.step('classifying deduction reasons');
     await classifyReasons(conn, reasonCategories);
     try {

@@ -67,6 +67,12 @@ describe('editions', () => {
     assert.deepEqual(await db.all('SELECT index_id FROM indices ORDER BY 1'), [{ index_id: 'fx-communes' }]);
     assert.deepEqual(await db.all(`SELECT count(*)::INTEGER AS n FROM units WHERE unit_id = 'phuong-mkr'`), [{ n: 0 }]);
     assert.deepEqual(await db.all(`SELECT DISTINCT year FROM scores ORDER BY 1`), [{ year: 2023 }, { year: 2024 }]);
+    // The draft year 2025 (scores only in the internal source) and the internal index's own framework go too.
+    assert.deepEqual(await db.all(`SELECT year FROM index_years ORDER BY 1`), [{ year: 2023 }, { year: 2024 }]);
+    assert.deepEqual(await db.all('SELECT DISTINCT framework_id FROM framework_items ORDER BY 1'), [
+      { framework_id: 'fx-communes-2023' },
+      { framework_id: 'fx-communes-2024' },
+    ]);
     assert.deepEqual(
       await db.all(
         `SELECT item_code, self_score, appraisal_r1, final_score, reason_vi, reason_category, explanation_vi
