@@ -68,11 +68,15 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
     problems.push(
       `${units.unresolved.length} unit name(s) not resolved: nothing imported; ${aliasFile} is written for you to edit: fill each name's unit_id (a suggestion's id) and run again`,
     );
-  } else if (units.unresolved.length > 0) problems.push(`${units.unresolved.length} unit name(s) not resolved (--dry-run: no alias file written)`);
+  } else if (units.unresolved.length > 0)
+    problems.push(`${units.unresolved.length} unit name(s) not resolved (--dry-run: no alias file written)`);
   problems.push(...units.unresolved.map(unitProblem));
   if (problems.length === 0) return await writePlans(o, target, converted, summary, newIndex);
   // Every error at once: the rows without a problem still go through the data build's checks.
-  const rest = sound(converted, units.unresolved.map((u) => u.written));
+  const rest = sound(
+    converted,
+    units.unresolved.map((u) => u.written),
+  );
   const later = rest.rows.length === 0 ? null : await writePlans({ ...o, dryRun: true }, target, rest, [...summary], newIndex);
   return fail(summary, [...problems, ...(later && !later.ok ? later.errors : [])]);
 }

@@ -8,6 +8,7 @@
 import type { CellValue } from '../exports/cells.ts';
 import type { Sheet } from '../exports/xlsx.ts';
 import type { BreakdownRow } from '../queries/lost-breakdown.ts';
+import type { Edition } from '../schema/index.ts';
 import { leavesOf } from './tree.ts';
 import type { YearOverYear, YoyItem } from './year-over-year.ts';
 
@@ -20,6 +21,8 @@ export interface WorksheetInput {
   readonly yoy: YearOverYear;
   /** Where the figures come from (the site's address of the unit's page). */
   readonly source: string;
+  /** The edition of the site it is downloaded from, said on the sheet as the pages say it (src/schema/editions.ts). */
+  readonly edition: Edition;
 }
 
 /** Translated texts; `t` fills `{placeholders}`. Keys are under `worksheet.`. */
@@ -35,6 +38,8 @@ export type WorksheetKey =
   | 'worksheet.totals'
   | 'worksheet.source'
   | 'worksheet.sample'
+  | 'edition.public'
+  | 'edition.internal'
   | 'worksheet.sheet'
   | 'worksheet.col.no'
   | 'worksheet.col.code'
@@ -153,6 +158,7 @@ export function worksheetSheet(
     }),
     text.t('worksheet.source', { source: input.source }),
     ...(input.isSample ? [text.t('worksheet.sample')] : []),
+    text.t(input.edition === 'public' ? 'edition.public' : 'edition.internal'),
   ];
   return { name: text.t('worksheet.sheet'), title, header, rows, widths: COLUMNS.map(([, w]) => w), wrap: WRAP };
 }

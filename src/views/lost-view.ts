@@ -114,7 +114,7 @@ function topCut(leaves: readonly BreakdownRow[]): BreakdownRow | null {
 /** The analysis of `unit` in `year` of the index behind `source`. */
 export async function lostView(
   source: LostSource,
-  p: { locale: Locale; indexId: string; unit: LostUnit; year: number },
+  p: { locale: Locale; indexId: string; unit: LostUnit; year: number; withheld?: readonly string[] },
 ): Promise<LostView> {
   const { locale, unit, year } = p;
   const [rows, history, peers] = await Promise.all([
@@ -168,6 +168,7 @@ export async function lostView(
       yoy: yoy.items,
       peers: peerViews,
       showYoy: yoy.previousYear !== null,
+      withheld: p.withheld ?? [],
     }),
     worksheet: { xlsx: worksheetPath(p.indexId, unit.unit_id, year, 'xlsx'), csv: worksheetPath(p.indexId, unit.unit_id, year, 'csv') },
   };

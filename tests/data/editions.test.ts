@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { readSheet } from 'read-excel-file/node';
 import { buildData } from '../../scripts/data/build.ts';
 import { openNodeDb } from '../../src/db/node.ts';
 import type { Edition, Manifest } from '../../src/schema/index.ts';
@@ -25,7 +26,7 @@ async function buildEdition(dataDir: string, edition: Edition): Promise<{ dist: 
   const result = await buildData({ dataDir, outDir: dist, edition, progress: null });
   if (!result.ok) throw new Error(`the editions fixture does not build (${edition}):\n${result.errors.join('\n')}`);
   const site = path.join(root, 'site');
-  await writeAllWorksheets(await openNodeDb(dist), site);
+  await writeAllWorksheets(await openNodeDb(dist), site, edition);
   return { dist, site, manifest: result.manifest };
 }
 
@@ -99,6 +100,14 @@ describe('editions', () => {
         },
       ],
     );
+  });
+
+  test('the worksheets say which edition they are, as the pages do', async () => {
+    const title = async (site: string) =>
+      ((await readSheet(readFileSync(path.join(site, 'worksheets', 'fx-communes', 'xa-a-2024.xlsx')))) as unknown[][]).map((r) => r[0]);
+    assert.ok((await title(pub.site)).includes('Bản công khai'));
+    assert.ok(!(await title(pub.site)).includes('Bản nội bộ — không công bố'));
+    assert.ok((await title(internal.site)).includes('Bản nội bộ — không công bố'));
   });
 
   test('an unknown or published column cannot be internal, and a visibility must be public or internal', async () => {
