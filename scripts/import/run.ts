@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { writeFileAtomically } from '../data/atomic.ts';
+import { appendixUnit } from './appendix-unit.ts';
 import { convert, type Converted } from './convert.ts';
 import { anyItem, ItemMatcher } from './items.ts';
 import { parseMapping, pickSheet, yearOf } from './pick.ts';
@@ -46,7 +47,10 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
   const items = new ItemMatcher(framework);
   const layout = pickSheet(book, first.sheet.name, overrides, (t) => items.match(t));
   if (typeof layout === 'string') return fail([], [layout]);
-  const converted = convert(layout, { year: year.year, items, unit: o.unit ?? null });
+  const unit =
+    layout.kind === 'appendix' ? appendixUnit(layout.title, o.unit, target.dataset.resolver.existing(year.year, target.levels)) : null;
+  const converted = convert(layout, { year: year.year, items, unit: unit && 'name' in unit ? unit.name : unit });
+  if (unit && 'name' in unit) converted.assumptions.unshift(`the appendix is about ${unit.name}, from ${unit.from}`);
   if (year.from !== '--year' && year.from !== 'the year column') converted.assumptions.unshift(`year ${year.year} read from ${year.from}`);
   if (o.newIndex) {
     const names = converted.rows.map((r) => r.values.unit_name).filter((n): n is string => n !== undefined);

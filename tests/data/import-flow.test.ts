@@ -137,7 +137,7 @@ describe('never losing data', () => {
     assert.deepEqual(report.errors, [
       'a!D2: ba — not a number',
       'a!C3: 9.9 — item D9.9 is not in framework fx-departments-2024',
-      'a!D4: 50% — is a percentage; this column takes points',
+      "a!D4: 50% — is a percentage, but the column's other numbers are points: write all in percent or all in points",
       'a!C5: Khảo sát — no item code or item name of framework fx-departments-2024',
       'the data build refuses the result: nothing written',
       'a!D6: 4.5 — score above the maximum 4',
