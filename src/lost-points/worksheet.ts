@@ -59,6 +59,7 @@ export type WorksheetKey =
   | 'worksheet.col.owner'
   | 'worksheet.col.deadline'
   | 'worksheet.col.evidence'
+  | 'worksheet.col.edition'
   | 'worksheet.status.new'
   | 'worksheet.status.again'
   | 'worksheet.status.recovered'
@@ -163,7 +164,11 @@ export function worksheetSheet(
   return { name: text.t('worksheet.sheet'), title, header, rows, widths: COLUMNS.map(([, w]) => w), wrap: WRAP };
 }
 
-/** The same table for CSV: the header and rows only (a title above a CSV header breaks machine reading). */
-export function worksheetCsvRows(sheet: Sheet): CellValue[][] {
-  return [[...sheet.header], ...sheet.rows.map((r) => [...r])];
+/**
+ * The same table for CSV: the header and rows only (a title above a CSV header breaks machine reading),
+ * with the edition (`edition`, as the pages say it) in a last column of its own, so a CSV that travels
+ * alone still says which edition it comes from, as the sheet's title does.
+ */
+export function worksheetCsvRows(sheet: Sheet, edition: { header: string; value: string }): CellValue[][] {
+  return [[...sheet.header, edition.header], ...sheet.rows.map((r) => [...r, edition.value])];
 }

@@ -55,5 +55,9 @@ export async function worksheetFiles(
     texts(locale),
     (r) => nameOf(locale, r),
   );
-  return { xlsx: await toXlsx(sheet), csv: toCsv(worksheetCsvRows(sheet)) };
+  const edition = {
+    header: t(locale, 'worksheet.col.edition'),
+    value: t(locale, (s.edition ?? DEFAULT_EDITION) === 'public' ? 'edition.public' : 'edition.internal'),
+  };
+  return { xlsx: await toXlsx(sheet), csv: toCsv(worksheetCsvRows(sheet, edition)) };
 }

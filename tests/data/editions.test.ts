@@ -108,6 +108,17 @@ describe('editions', () => {
     assert.ok((await title(pub.site)).includes('Bản công khai'));
     assert.ok(!(await title(pub.site)).includes('Bản nội bộ — không công bố'));
     assert.ok((await title(internal.site)).includes('Bản nội bộ — không công bố'));
+    // The CSV keeps its header on the first line: the edition is a last column, on every row.
+    const csv = (site: string) =>
+      readFileSync(path.join(site, 'worksheets', 'fx-communes', 'xa-a-2024.csv'), 'utf8')
+        .replace(/^\ufeff/, '')
+        .split('\r\n')
+        .filter((l) => l !== '')
+        .map((l) => l.split(',').at(-1));
+    const [head, ...editions] = csv(pub.site);
+    assert.equal(head, 'Bản dữ liệu');
+    assert.ok(editions.length > 0 && editions.every((e) => e === 'Bản công khai'), editions.join('|'));
+    assert.deepEqual([...new Set(csv(internal.site).slice(1))], ['Bản nội bộ — không công bố']);
   });
 
   test('an unknown or published column cannot be internal, and a visibility must be public or internal', async () => {

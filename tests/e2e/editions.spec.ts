@@ -72,6 +72,16 @@ describe('the site of each edition', () => {
     }
     assert.match(html(internal, ''), /class="edition-banner"[^>]*>\s*<strong>Bản nội bộ — không công bố<\/strong>/);
     assert.match(html(pub, 'en'), />Public edition</);
+    // The downloads made in the browser end their source block with the edition (src/exports/source-block.ts).
+    const config = (site: string, page: string) =>
+      (
+        JSON.parse(/<script type="application\/json" data-share-config[^>]*>([^<]*)<\/script>/.exec(html(site, page))![1]!) as {
+          edition: string;
+        }
+      ).edition;
+    assert.equal(config(pub, ''), 'Bản công khai');
+    assert.equal(config(pub, 'en/rankings/fx-communes'), 'Public edition');
+    assert.equal(config(internal, 'en'), 'Internal edition — not for publication');
   });
 
   test('where a chart needs a withheld column, the public page says so instead', () => {
