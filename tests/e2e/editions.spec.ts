@@ -15,6 +15,9 @@ import type { Edition } from '../../src/schema/index.ts';
 import { writeAllWorksheets } from '../../src/views/worksheets-all.ts';
 import { NUMBER_MARKER, TEXT_MARKERS, writeEditionsData } from '../fixtures/editions/fixture.ts';
 import { filesUnder, scanForMarkers } from '../fixtures/editions/scan.ts';
+import { EXAMPLES } from '../../src/sql-console/examples.ts';
+import { launchBrowser } from './support/chromium.ts';
+import { openPage, startSite } from './support/site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const TEXTS = Object.values(TEXT_MARKERS);
@@ -102,5 +105,43 @@ describe('the site of each edition', () => {
       !heads(pub).includes('Self') && !heads(pub).includes('Reason, explanation') && heads(pub).includes('Round 1'),
       heads(pub).join('|'),
     );
+  });
+
+  test('no page, list of pages or file name of the public site names the internal index or its unit', async () => {
+    const ids = ['fx-internal', 'phuong-mkr'];
+    const files = (site: string) => filesUnder(site).filter((f) => ids.some((id) => f.includes(id)));
+    assert.ok(files(internal).length > 0, 'the internal site has pages of them (so the check can fail)');
+    assert.deepEqual(files(pub), []);
+    const named = await scanForMarkers([pub], ids, NUMBER_MARKER);
+    assert.deepEqual(named, []);
+  });
+
+  test('the public SQL console says why an old link about withheld data answers with no rows', async () => {
+    const server = await startSite(pub);
+    const browser = await launchBrowser();
+    try {
+      const reasons = EXAMPLES.find((e) => e.id === 'reasons')!.sql;
+      const opened = await openPage(browser, `/sql/?q=${encodeURIComponent(reasons)}`);
+      try {
+        const { page } = opened;
+        await page.locator('[data-sql-result][data-run-count="1"]').waitFor({ state: 'attached', timeout: 90_000 });
+        assert.equal(await page.locator('[data-sql-table] tbody tr').count(), 0);
+        const note = page.locator('[data-sql-result] [data-sql-edition-note]');
+        assert.deepEqual(await note.locator('code').allTextContents(), ['scores.reason_category']);
+        assert.match((await note.textContent()) ?? '', /Không có dòng nào: đây là bản công khai/);
+      } finally {
+        await opened.close();
+      }
+      // The pre-rendered default query has rows and reads no withheld column: no note.
+      const plain = await openPage(browser, '/en/sql/', { javaScriptEnabled: false });
+      try {
+        assert.equal(await plain.page.locator('[data-sql-edition-note]').count(), 0);
+      } finally {
+        await plain.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
