@@ -8,6 +8,7 @@ import path from 'node:path';
 import { format as prettierFormat, resolveConfig } from 'prettier';
 import { formatError } from '../data/errors.ts';
 import { commitFiles } from './commit.ts';
+import { heldElsewhere } from './elsewhere.ts';
 import type { Converted, OutRow } from './convert.ts';
 import { type NewIndex, sourcesWithIndex } from './new-index.ts';
 import { type Change, csvText, type FilePlan, planFile, rawGlob, rawPath } from './raw-files.ts';
@@ -60,6 +61,8 @@ export async function writePlans(
   const internal = (o.visibility?.internal ?? false) && !newIndex;
   const clash = conflicts(o, indexId, converted, internal);
   if (clash.length > 0) return fail(summary, clash);
+  const elsewhere = newIndex ? [] : await heldElsewhere(target, converted.rows, `raw/imported/${indexId}/`);
+  if (elsewhere.length > 0) return fail(summary, elsewhere);
   const byYear = Map.groupBy(converted.rows, (r: OutRow) => r.values.year!);
   const plans: FilePlan[] = [...byYear].map(([y, rows]) =>
     planFile(o.dataDir, rawPath(indexId, y, converted.format, internal), converted.format, rows),
