@@ -163,9 +163,7 @@ class Converter {
   }
 
   /** The framework's TOTAL maximum, for points written as a ranking's score (100 when not given). */
-  totalMax(): number {
-    return this.ctx.items.maxOf('TOTAL') ?? 100;
-  }
+  totalMax = (): number => this.ctx.items.maxOf('TOTAL') ?? 100;
 
   row(r: number, key: Column): OutRow {
     return { values: {}, places: {}, at: this.where(r, key) };
@@ -284,7 +282,7 @@ function appendix(cv: Converter, layout: Layout, unit: ConvertContext['unit']): 
   cv.assumptions.add('round-1 appendix: final scores left empty until the decision');
 }
 
-/** Converts a recognised table; `totalMax` is the framework's TOTAL maximum (points → percent). */
+/** Converts a recognised table into raw rows, with the problems, assumptions and scales met on the way. */
 export function convert(layout: Layout, ctx: ConvertContext): Converted {
   const cv = new Converter(layout, ctx);
   if (layout.kind === 'long') long(cv, layout);
