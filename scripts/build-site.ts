@@ -15,7 +15,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATA_DIST, openNodeDb } from '../src/db/node.ts';
+import { DATA_DIST, getBuildManifest, openNodeDb } from '../src/db/node.ts';
+import { editionOf } from '../src/schema/index.ts';
 import { writeAllWorksheets } from '../src/views/worksheets-all.ts';
 import { mergeOutput } from './pipeline/merge-output.ts';
 
@@ -31,7 +32,7 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
 
 async function worksheetsOnly(outDir: string): Promise<void> {
   const started = performance.now();
-  const n = await writeAllWorksheets(await openNodeDb(DATA_DIST), outDir);
+  const n = await writeAllWorksheets(await openNodeDb(DATA_DIST), outDir, editionOf(getBuildManifest()));
   console.log(`worksheets: ${n} units-years (XLSX and CSV) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

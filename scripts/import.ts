@@ -8,7 +8,7 @@
  *   --year <yyyy>         the assessment year (else from a year column or the title)
  *   --sheet <name>        the sheet to read (else the one that looks like results)
  *   --mapping <col=meaning>  a column's meaning, by letter or header (repeatable; meaning "ignore" drops it)
- *   --unit <name>         the unit an explanation appendix is about
+ *   --unit <id or name>   the unit an explanation appendix is about (else the one its title names)
  *   --encoding <name>     utf-8, utf-16le, utf-16be, windows-1258, tcvn3 or vni (else detected)
  *   --replace             overwrite values that differ from the raw files (listing them)
  *   --dry-run             show what would be written, write nothing
@@ -27,7 +27,7 @@ import { runImport } from './import/run.ts';
 import { parseInternalColumns } from './import/visibility.ts';
 
 const USAGE =
-  'usage: npm run import -- <file.xlsx|csv|tsv> --index <id> [--year y] [--sheet name] [--mapping col=meaning] [--unit name] [--internal] [--internal-columns a,b] [--dry-run] [--replace]';
+  'usage: npm run import -- <file.xlsx|csv|tsv> --index <id> [--year y] [--sheet name] [--mapping col=meaning] [--unit id-or-name] [--internal] [--internal-columns a,b] [--dry-run] [--replace]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -18,6 +18,7 @@ import { Progress, type ProgressSink } from './progress.ts';
 import { classifyReasons, readReasonCategories } from './reason-categories.ts';
 import { readReference } from './read-reference.ts';
 import { dropWork, fillScores, loadFrameworkTree, rollUp, clearPartialRanks } from './rollup.ts';
+import { indicesWithInternalScores, pruneInternalOnly } from './public-prune.ts';
 import { loadSources } from './sources.ts';
 import { stageScores } from './stage-scores.ts';
 import { sourcesForEdition, withheldBy } from './visibility.ts';
@@ -95,6 +96,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     await insertRows(conn, 'item_owners', owned.itemOwners);
     await insertRows(conn, 'targets', owned.targets);
     await clearPartialRanks(conn);
+    if (edition === 'public') await pruneInternalOnly(conn, indicesWithInternalScores(all));
     progress.step('classifying deduction reasons');
     await classifyReasons(conn, reasonCategories);
     try {

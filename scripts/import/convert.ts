@@ -7,6 +7,7 @@ import * as aq from 'arquero';
 import type { Column, Layout } from './layout.ts';
 import type { ItemMatcher } from './items.ts';
 import { readNumber, readRank, writeNumber } from './numbers.ts';
+import { type ColumnScale, pointsOf, type Scale, scaleOf } from './scales.ts';
 import type { Meaning } from './synonyms.ts';
 import { type CellValue, place } from './workbook.ts';
 
@@ -49,8 +50,8 @@ export interface ConvertContext {
   /** The year from --year or the title; a year column wins over it. */
   year: number | null;
   items: ItemMatcher;
-  /** The unit an appendix belongs to (--unit). */
-  unit: string | null;
+  /** The unit an appendix belongs to (--unit or its title, ./appendix-unit.ts), or why there is none. */
+  unit: string | { why: string } | null;
 }
 
 export interface Converted {
@@ -58,12 +59,15 @@ export interface Converted {
   rows: OutRow[];
   problems: Problem[];
   assumptions: string[];
+  /** The scale assumed for each score column read (points or percent), for the report. */
+  scales: ColumnScale[];
 }
 
 class Converter {
   readonly rows: OutRow[] = [];
   readonly problems: Problem[] = [];
   readonly assumptions = new Set<string>();
+  readonly scales = new Map<number, ColumnScale>();
   private readonly layout: Layout;
   private readonly ctx: ConvertContext;
 
@@ -97,15 +101,41 @@ class Converter {
     out.places[name] = this.where(r, c);
   }
 
-  /** Copies a number of points; "N/A" makes the item not applicable. */
-  points(out: OutRow, name: string, r: number, c: Column | undefined): void {
+  /** The scale of a score column (once per column, kept for the report); `forced` for a column whose meaning is percent. */
+  scale(c: Column, into: Scale, forced?: Scale): Scale {
+    const known = this.scales.get(c.index);
+    if (known) return known.scale;
+    const found = forced ? { scale: forced, why: 'a percent column' } : scaleOf(this.layout, c);
+    this.scales.set(c.index, { column: c, ...found, into, totalMax: this.totalMax() });
+    return found.scale;
+  }
+
+  /**
+   * Copies a number of points; "N/A" makes the item not applicable. In a percent column (./scales.ts) the
+   * number is a percentage of `max` (the item's maximum) and is written as points.
+   */
+  points(out: OutRow, name: string, r: number, c: Column | undefined, max: number | null, forced?: Scale): void {
     if (!c) return;
     const n = readNumber(this.cell(r, c));
     out.places[name] = this.where(r, c);
-    if (n.kind === 'bad') this.problem(r, c, n.why);
-    else if (n.kind === 'not-applicable') out.values.applicable = 'Không';
-    else if (n.kind === 'number' && n.percent) this.problem(r, c, 'is a percentage; this column takes points');
-    else if (n.kind === 'number') out.values[name] = writeNumber(n.value);
+    if (n.kind === 'bad') return this.problem(r, c, n.why);
+    if (n.kind === 'not-applicable') out.values.applicable = 'Không';
+    if (n.kind !== 'number') return;
+    if (name === 'max_points') {
+      if (n.percent) this.problem(r, c, 'is a percentage; a maximum is in points');
+      else out.values[name] = writeNumber(n.value);
+    } else if (this.scale(c, 'points', forced) === 'points') {
+      if (n.percent)
+        this.problem(r, c, "is a percentage, but the column's other numbers are points: write all in percent or all in points");
+      else out.values[name] = writeNumber(n.value);
+    } else if (max === null) this.problem(r, c, `is a percentage, but item ${out.values.item_code} has no maximum to take it of`);
+    else out.values[name] = writeNumber(pointsOf(n.value, max));
+  }
+
+  /** The maximum a percentage of row `out` is taken of: its own max_points, else the framework's. */
+  maxOf(out: OutRow): number | null {
+    const own = out.values.max_points;
+    return own !== undefined ? Number(own) : this.ctx.items.maxOf(out.values.item_code ?? '');
   }
 
   year(out: OutRow, r: number): void {
@@ -133,9 +163,7 @@ class Converter {
   }
 
   /** The framework's TOTAL maximum, for points written as a ranking's score (100 when not given). */
-  totalMax(): number {
-    return this.ctx.items.maxOf('TOTAL') ?? 100;
-  }
+  totalMax = (): number => this.ctx.items.maxOf('TOTAL') ?? 100;
 
   row(r: number, key: Column): OutRow {
     return { values: {}, places: {}, at: this.where(r, key) };
@@ -170,14 +198,15 @@ function detailScores(cv: Converter, out: OutRow, r: number): void {
   cv.text(out, 'explanation', r, 'explanation');
   cv.text(out, 'source_url', r, 'source_url');
   cv.text(out, 'applicable', r, 'applicable');
-  for (const m of ['max_points', 'self_score', 'appraisal_r1', 'final_score'] as const) cv.points(out, m, r, cv.col(m));
+  for (const m of ['max_points', 'self_score', 'appraisal_r1', 'final_score'] as const) cv.points(out, m, r, cv.col(m), cv.maxOf(out));
 }
 
 /** Wide: one column per item, folded to one row per unit and item (arquero's fold). */
 function wide(cv: Converter, layout: Layout): void {
   const unit = cv.col('unit_name')!;
   const items = layout.columns.filter((c) => c.item);
-  const total = cv.col('total_points') ?? cv.col('final_score');
+  // The total, in points (or in percent when the header or the cells say so), else as the index in percent.
+  const total = cv.col('total_points') ?? cv.col('final_score') ?? cv.col('score_pct');
   const byCode = new Map<string, Column>([...items.map((c) => [c.item!, c] as const), ...(total ? [['TOTAL', total] as const] : [])]);
   const table = aq.table({
     row: layout.dataRows,
@@ -189,10 +218,11 @@ function wide(cv: Converter, layout: Layout): void {
     cv.text(out, 'unit_name', r, 'unit_name');
     cv.year(out, r);
     out.values.item_code = code;
-    cv.points(out, 'final_score', r, byCode.get(code));
+    const c = byCode.get(code)!;
+    cv.points(out, 'final_score', r, c, cv.maxOf(out), c.meaning === 'score_pct' ? 'percent' : undefined);
     cv.rows.push(out);
   }
-  cv.assumptions.add(`${byCode.size} item columns folded to one row per unit and item, read as final scores in points`);
+  cv.assumptions.add(`${byCode.size} item columns folded to one row per unit and item, read as final scores`);
 }
 
 function ranking(cv: Converter, layout: Layout): void {
@@ -207,10 +237,11 @@ function ranking(cv: Converter, layout: Layout): void {
     const c = pct ?? points;
     const n = c ? readNumber(cv.cell(r, c)) : null;
     if (c && n?.kind === 'number') {
-      const asPercent = n.percent || c === pct;
-      out.values.score_pct = writeNumber(asPercent ? n.value : (100 * n.value) / max);
+      const asPercent = cv.scale(c, 'percent', c === pct ? 'percent' : undefined) === 'percent';
       out.places.score_pct = cv.where(r, c);
-      cv.assumptions.add(asPercent ? 'scores read as percent' : `scores read as points of ${max}, written as percent`);
+      if (!asPercent && n.percent)
+        cv.problem(r, c, "is a percentage, but the column's other numbers are points: write all in percent or all in points");
+      else out.values.score_pct = writeNumber(asPercent ? n.value : (100 * n.value) / max);
     } else if (c && n?.kind === 'bad') cv.problem(r, c, n.why);
     const rc = cv.col('rank');
     const rank = rc ? readRank(cv.cell(r, rc)) : null;
@@ -225,14 +256,11 @@ function ranking(cv: Converter, layout: Layout): void {
   if (cv.col('group')) cv.assumptions.add('group column not imported (the build derives groups from the thresholds)');
 }
 
-function appendix(cv: Converter, layout: Layout, unit: string | null): void {
+function appendix(cv: Converter, layout: Layout, unit: ConvertContext['unit']): void {
   const item = cv.col('item_deducted')!;
-  if (unit === null) {
-    cv.problems.push({
-      place: `${layout.sheet.name}!A1`,
-      value: '(no unit)',
-      why: 'an explanation appendix is about one unit: give --unit "<name>"',
-    });
+  if (typeof unit !== 'string') {
+    const why = unit?.why ?? 'an explanation appendix is about one unit: give --unit <unit_id or name>';
+    cv.problems.push({ place: `${layout.sheet.name}!A1`, value: '(no unit)', why });
     return;
   }
   for (const r of layout.dataRows) {
@@ -241,13 +269,20 @@ function appendix(cv: Converter, layout: Layout, unit: string | null): void {
     cv.year(out, r);
     if (!cv.item(out, r, item)) continue;
     detailScores(cv, out, r);
+    // Read for its errors only: the schema has no stage for a proposal (./report.ts says so in the columns).
+    cv.points(
+      { ...out, values: { ...out.values }, places: { ...out.places } },
+      'proposed_score',
+      r,
+      cv.col('proposed_score'),
+      cv.maxOf(out),
+    );
     cv.rows.push(out);
   }
-  if (cv.col('proposed_score')) cv.assumptions.add('proposed adjusted scores are a request, not a result: not imported');
   cv.assumptions.add('round-1 appendix: final scores left empty until the decision');
 }
 
-/** Converts a recognised table; `totalMax` is the framework's TOTAL maximum (points → percent). */
+/** Converts a recognised table into raw rows, with the problems, assumptions and scales met on the way. */
 export function convert(layout: Layout, ctx: ConvertContext): Converted {
   const cv = new Converter(layout, ctx);
   if (layout.kind === 'long') long(cv, layout);
@@ -259,5 +294,6 @@ export function convert(layout: Layout, ctx: ConvertContext): Converted {
     rows: cv.rows,
     problems: cv.problems,
     assumptions: [...cv.assumptions],
+    scales: [...cv.scales.values()],
   };
 }

@@ -32,14 +32,21 @@ export interface FilePlan {
   origin: Map<number, OutRow>;
 }
 
+/**
+ * The folder of an index's imported files: `internal/` below it for the years imported with `--internal`,
+ * read by a score source of their own marked internal, so marking a draft year never marks the others.
+ */
+const folderOf = (indexId: string, internal: boolean): string => `raw/imported/${indexId}${internal ? '/internal' : ''}`;
+const kindOf = (format: RawFormat): string => (format === 'scores-detail' ? 'detail' : 'ranking');
+
 /** Where the rows of an index, year and format go, relative to the data directory. */
-export function rawPath(indexId: string, year: string, format: RawFormat): string {
-  return `raw/imported/${indexId}/${year}-${format === 'scores-detail' ? 'detail' : 'ranking'}.csv`;
+export function rawPath(indexId: string, year: string, format: RawFormat, internal = false): string {
+  return `${folderOf(indexId, internal)}/${year}-${kindOf(format)}.csv`;
 }
 
-/** The glob under which sources.json reads them. */
-export function rawGlob(indexId: string, format: RawFormat): string {
-  return `raw/imported/${indexId}/*-${format === 'scores-detail' ? 'detail' : 'ranking'}.csv`;
+/** The glob under which sources.json reads them (`*` does not reach into `internal/`). */
+export function rawGlob(indexId: string, format: RawFormat, internal = false): string {
+  return `${folderOf(indexId, internal)}/*-${kindOf(format)}.csv`;
 }
 
 const keyOf = (format: RawFormat, v: Record<string, string>): string =>

@@ -1,7 +1,8 @@
 /** What an import recognised, as a short two-column table for people to check before anything is written. */
 import path from 'node:path';
 import type { Converted } from './convert.ts';
-import type { Layout } from './layout.ts';
+import type { Column, Layout } from './layout.ts';
+import { describeScales } from './scales.ts';
 import type { UnitMatch } from './units-match.ts';
 import { columnLetter, type Workbook } from './workbook.ts';
 
@@ -12,10 +13,25 @@ const KINDS = {
   appendix: 'explanation appendix (round-1 deductions of one unit)',
 } as const;
 
+/**
+ * Columns read but kept nowhere, and why. The raw formats (and the schema's scores table) hold the
+ * stages self_score, appraisal_r1, appraisal_final and final_score; a proposed adjusted score (điểm đề
+ * nghị điều chỉnh) is what a unit asks round 2 for, a request with no stage of its own: it is read (its
+ * cells are checked) but not written. Storing it needs a column of the schema (issue 11).
+ */
+const NOT_STORED: Partial<Record<string, string>> = {
+  proposed_score: 'read, not stored: a request for round 2, and the schema has no stage for it',
+};
+
+function named(c: Column): string {
+  const why = c.meaning ? NOT_STORED[c.meaning] : undefined;
+  return `${columnLetter(c.index)} ${c.meaning ?? c.item}${why ? ` (${why})` : ''}`;
+}
+
 function columns(layout: Layout): string {
   const used = layout.columns.filter((c) => c.meaning || c.item);
   const ignored = layout.columns.filter((c) => !c.meaning && !c.item && c.header !== '');
-  const list = used.map((c) => `${columnLetter(c.index)} ${c.meaning ?? c.item}`).join(', ');
+  const list = used.map(named).join(', ');
   return ignored.length === 0 ? list : `${list}; ignored: ${ignored.map((c) => `${columnLetter(c.index)} "${c.header}"`).join(', ')}`;
 }
 
@@ -55,6 +71,7 @@ export function summarise(s: SummaryInput): [string, string][] {
     ['layout', KINDS[layout.kind]],
     ['header', lines.length > 1 ? `rows ${lines.join('–')} (two-row header folded)` : `row ${lines[0]}`],
     ['columns', columns(layout)],
+    ...(s.converted.scales.length > 0 ? [['scores', describeScales(s.converted.scales)] as [string, string]] : []),
     [
       'rows',
       `${layout.dataRows.length} read → ${s.converted.rows.length} ${s.converted.format} rows${layout.dropped.length > 0 ? `; dropped ${dropped(layout)}` : ''}`,

@@ -5,58 +5,20 @@
  */
 import path from 'node:path';
 import { writeFileAtomically } from '../data/atomic.ts';
-import { formatError } from '../data/errors.ts';
-import { convert, type Converted, type OutRow } from './convert.ts';
-import type { Encoding } from './decode.ts';
+import { appendixUnit } from './appendix-unit.ts';
+import { convert, type Converted } from './convert.ts';
 import { anyItem, ItemMatcher } from './items.ts';
 import { parseMapping, pickSheet, yearOf } from './pick.ts';
-import { type Change, csvText, type FilePlan, planFile, rawGlob, rawPath } from './raw-files.ts';
 import { summarise } from './report.ts';
-import { checkNewIndex, type NewIndex, type NewIndexOptions, planNewIndex, sourcesWithIndex } from './new-index.ts';
+import { checkNewIndex, planNewIndex } from './new-index.ts';
+import type { ImportOptions, ImportReport } from './options.ts';
 import { findTarget, frameworkIn, frameworksOf, loadData, type Target } from './target.ts';
 import { ALIAS_COLUMNS, matchUnits, readAliases, type UnitMatch, withPending } from './units-match.ts';
-import { readSourcesJson, validateWith, withScoreSource } from './validate.ts';
-import { type ImportVisibility, sourcesWithVisibility } from './visibility.ts';
+import { fail, writePlans } from './write.ts';
 import { readWorkbook } from './workbook.ts';
 import Papa from 'papaparse';
 
-export interface ImportOptions {
-  file: string;
-  dataDir: string;
-  index?: string;
-  year?: number;
-  sheet?: string;
-  mapping?: readonly string[];
-  /** The unit an explanation appendix is about. */
-  unit?: string;
-  encoding?: Encoding;
-  dryRun?: boolean;
-  replace?: boolean;
-  /** The alias file (default: <dataDir>/import-aliases.csv). */
-  aliases?: string;
-  /** Create this index (and its units) instead of importing into an existing one. */
-  newIndex?: NewIndexOptions;
-  /** `--internal`, `--internal-columns`: what the public edition leaves out (./visibility.ts). */
-  visibility?: ImportVisibility;
-}
-
-export interface ImportReport {
-  ok: boolean;
-  /** What was recognised, as label → text. */
-  summary: [string, string][];
-  errors: string[];
-  changes: Change[];
-  /** Files written (relative to the data directory); empty on --dry-run or failure. */
-  written: string[];
-}
-
-const fail = (summary: [string, string][], errors: string[], changes: Change[] = []): ImportReport => ({
-  ok: false,
-  summary,
-  errors,
-  changes,
-  written: [],
-});
+export type { ImportOptions, ImportReport } from './options.ts';
 
 /** Runs an import (see the module comment); never throws for a problem of the input. */
 export async function runImport(o: ImportOptions): Promise<ImportReport> {
@@ -85,7 +47,10 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
   const items = new ItemMatcher(framework);
   const layout = pickSheet(book, first.sheet.name, overrides, (t) => items.match(t));
   if (typeof layout === 'string') return fail([], [layout]);
-  const converted = convert(layout, { year: year.year, items, unit: o.unit ?? null });
+  const unit =
+    layout.kind === 'appendix' ? appendixUnit(layout.title, o.unit, target.dataset.resolver.existing(year.year, target.levels)) : null;
+  const converted = convert(layout, { year: year.year, items, unit: unit && 'name' in unit ? unit.name : unit });
+  if (unit && 'name' in unit) converted.assumptions.unshift(`the appendix is about ${unit.name}, from ${unit.from}`);
   if (year.from !== '--year' && year.from !== 'the year column') converted.assumptions.unshift(`year ${year.year} read from ${year.from}`);
   if (o.newIndex) {
     const names = converted.rows.map((r) => r.values.unit_name).filter((n): n is string => n !== undefined);
@@ -104,11 +69,34 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
       Papa.unparse({ fields: [...ALIAS_COLUMNS], data: units.pending.map((r) => ALIAS_COLUMNS.map((c) => r[c])) }, { newline: '\n' }) +
         '\n',
     );
-    problems.push(`${units.unresolved.length} unit name(s) not resolved: fill their unit_id in ${aliasFile} and run again`);
-  }
+    problems.push(
+      `${units.unresolved.length} unit name(s) not resolved: nothing imported; ${aliasFile} is written for you to edit: fill each name's unit_id (a suggestion's id) and run again`,
+    );
+  } else if (units.unresolved.length > 0)
+    problems.push(`${units.unresolved.length} unit name(s) not resolved (--dry-run: no alias file written)`);
   problems.push(...units.unresolved.map(unitProblem));
-  if (problems.length > 0) return fail(summary, problems);
-  return await writePlans(o, target, converted, summary, newIndex);
+  if (problems.length === 0) return await writePlans(o, target, converted, summary, newIndex);
+  // Every error at once: the rows without a problem still go through the data build's checks.
+  const rest = sound(
+    converted,
+    units.unresolved.map((u) => u.written),
+  );
+  const later = rest.rows.length === 0 ? null : await writePlans({ ...o, dryRun: true }, target, rest, [...summary], newIndex);
+  return fail(summary, [...problems, ...(later && !later.ok ? later.errors : [])]);
+}
+
+/** `converted` without the rows a problem was found in (a bad cell, no year, an unresolved unit name). */
+function sound(converted: Converted, unresolved: readonly string[]): Converted {
+  const bad = new Set(converted.problems.map((p) => p.place));
+  const names = new Set(unresolved);
+  const rows = converted.rows.filter(
+    (r) =>
+      r.values.year !== undefined &&
+      !names.has(r.values.unit_name ?? '') &&
+      !bad.has(r.at) &&
+      !Object.values(r.places).some((p) => bad.has(p)),
+  );
+  return { ...converted, rows };
 }
 
 function unitProblem(m: UnitMatch & { at: string }): string {
@@ -141,58 +129,4 @@ function resolveUnits(converted: Converted, target: Target, aliasFile: string) {
     }
   }
   return { matches, unresolved, pending: withPending(aliases, unresolved) };
-}
-
-async function writePlans(
-  o: ImportOptions,
-  target: Target,
-  converted: Converted,
-  summary: [string, string][],
-  newIndex: NewIndex | null,
-): Promise<ImportReport> {
-  const indexId = target.index.index_id;
-  const byYear = Map.groupBy(converted.rows, (r: OutRow) => r.values.year!);
-  const plans: FilePlan[] = [...byYear].map(([y, rows]) =>
-    planFile(o.dataDir, rawPath(indexId, y, converted.format), converted.format, rows),
-  );
-  const changes = plans.flatMap((p) => p.changes);
-  for (const p of plans) summary.push(['writes', `${p.rel}: ${p.added} new, ${p.changes.length} changed, ${p.unchanged} unchanged`]);
-  if (changes.length > 0 && !o.replace) {
-    const lines = changes.map((c) => `${c.place}: ${c.after} — differs from ${c.before} in ${c.file} (${c.row}, ${c.column})`);
-    return fail(
-      summary,
-      [`${changes.length} value(s) differ from the raw files: nothing written (run with --replace to overwrite them)`, ...lines],
-      changes,
-    );
-  }
-  const entry = { glob: rawGlob(indexId, converted.format), format: converted.format, index_id: indexId };
-  const sources = readSourcesJson(o.dataDir);
-  const added = newIndex
-    ? sourcesWithIndex(sources, newIndex, { format: converted.format, index_id: indexId })
-    : withScoreSource(sources, target.dataset.dataset.at, entry);
-  if (added)
-    summary.push(['sources', `sources.json: ${entry.glob} added to ${newIndex ? 'new ' : ''}dataset ${target.dataset.dataset.id}`]);
-  const visible = sourcesWithVisibility(
-    added ?? sources,
-    added !== null,
-    { newIndex: newIndex !== null, datasetAt: target.dataset.dataset.at, glob: entry.glob },
-    o.visibility ?? { internal: false, internalColumns: [] },
-  );
-  if ('error' in visible) return fail(summary, [visible.error], changes);
-  if (visible.line) summary.push(['visibility', visible.line]);
-  const nextSources = visible.changed ?? added;
-  const files = new Map([...(newIndex?.files ?? []), ...plans.map((p) => [p.rel, csvText(p)] as const)]);
-  const check = await validateWith(o.dataDir, [target.dataset.dataset.at, ...(newIndex?.scopeAt ?? [])], nextSources ?? sources, files);
-  if (!check.ok)
-    return fail(summary, ['the data build refuses the result: nothing written', ...check.details.map((e) => placeOf(e, plans))], changes);
-  if (o.dryRun) return { ok: true, summary, errors: [], changes, written: [] };
-  for (const [rel, text] of files) writeFileAtomically(path.join(o.dataDir, rel), text);
-  if (nextSources) writeFileAtomically(path.join(o.dataDir, 'sources.json'), `${JSON.stringify(nextSources, null, 2)}\n`);
-  return { ok: true, summary, errors: [], changes, written: [...files.keys(), ...(nextSources ? ['sources.json'] : [])] };
-}
-
-/** A build error on a written file, named by the place in the imported file the value came from. */
-function placeOf(e: Parameters<typeof formatError>[0], plans: readonly FilePlan[]): string {
-  const origin = plans.find((p) => p.rel === e.file)?.origin.get(e.row ?? -1);
-  return origin ? `${origin.places[e.column] ?? origin.at}: ${e.value} — ${e.why}` : formatError(e);
 }

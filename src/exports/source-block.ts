@@ -1,7 +1,8 @@
 /**
  * The lines at the top of every file downloaded from a view (CSV, XLSX) and under a downloaded chart
  * (SVG, PNG): what it is, the address of the view with its query, where the figures come from, and the
- * filters, so the file still says all of that when it travels on its own.
+ * filters, and the edition of the site it comes from (public or internal, as the pages say it), so the
+ * file still says all of that when it travels on its own.
  */
 import { interpolate } from '../i18n/interpolate.ts';
 
@@ -24,6 +25,8 @@ export interface SourceInfo {
   readonly filters: readonly FilterValue[];
   /** The sample's label when the view shows the illustrative sample. */
   readonly sample: string | null;
+  /** The edition, as the page's footer says it ("Bản công khai"; src/components/EditionMark.astro). */
+  readonly edition: string;
 }
 
 /** The labels of the lines, in the page's language (`decision` has a `{year}` placeholder). */
@@ -34,7 +37,7 @@ export interface SourceLabels {
   readonly filters: string;
 }
 
-/** The lines, each one cell of its own in a spreadsheet: title, page, source, decisions, filters, sample. */
+/** The lines, each one cell of its own in a spreadsheet: title, page, source, decisions, filters, sample, edition. */
 export function sourceLines(info: SourceInfo, labels: SourceLabels): string[] {
   const filters = info.filters.map((f) => `${f.label}: ${f.value}`).join('; ');
   return [
@@ -44,6 +47,7 @@ export function sourceLines(info: SourceInfo, labels: SourceLabels): string[] {
     ...info.decisions.map((d) => `${interpolate(labels.decision, { year: d.year })}: ${d.text}`),
     ...(filters === '' ? [] : [`${labels.filters}: ${filters}`]),
     ...(info.sample === null ? [] : [info.sample]),
+    info.edition,
   ];
 }
 

@@ -68,6 +68,7 @@ export function startLostExplorer(labels: { loading: string; error: string }): v
           indexId: config.indexId,
           unit: config.unit,
           year: state.year,
+          withheld: config.withheld ?? [],
         });
         slot.innerHTML = lostHtml(view, locale, paretoFigures(view, locale, document));
         showOwnerFilter(section);

@@ -52,6 +52,7 @@ function blockOf(menu: HTMLElement, config: ShareConfig, title: string, filters:
       decisions: decisionsFor(decisions, yearsOf(menu), years),
       filters,
       sample: sample ? config.sampleLabel : null,
+      edition: config.edition,
     },
     config.labels,
   );

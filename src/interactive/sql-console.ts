@@ -8,10 +8,11 @@ import { CancelledQuery, cancelBrowserConsole, runBrowserConsole } from '../db/b
 import { toCsv } from '../exports/csv.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/translate.ts';
+import { editionNote, type ConsoleEdition } from '../sql-console/edition-note.ts';
 import { consoleError } from '../sql-console/errors.ts';
 import { RefusedStatement } from '../sql-console/guard.ts';
 import { resultCsvRows, type ConsoleResult } from '../sql-console/result.ts';
-import { sqlErrorHtml, sqlRefusalHtml, sqlResultHtml } from '../views/sql-result-view.ts';
+import { sqlEditionNoteHtml, sqlErrorHtml, sqlRefusalHtml, sqlResultHtml } from '../views/sql-result-view.ts';
 import { parseSqlState, serialiseSqlState, type SqlState } from '../views/sql-state.ts';
 import type { EngineLabels } from './engine-status.ts';
 import { readJson, startExplorer } from './explorer.ts';
@@ -20,6 +21,7 @@ interface ClientConfig {
   locale: Locale;
   defaultQuery: string;
   defaultResult: ConsoleResult;
+  edition: ConsoleEdition;
   tables: Record<string, string[]>;
   labels: EngineLabels;
 }
@@ -87,7 +89,8 @@ export function startSqlConsole(): void {
     slot.setAttribute('aria-busy', 'true');
     try {
       const result = await runBrowserConsole(state.q);
-      finish(sqlResultHtml(config!.locale, tr, result), result, 'result');
+      const note = sqlEditionNoteHtml(tr, editionNote(state.q, result, config!.edition));
+      finish(sqlResultHtml(config!.locale, tr, result) + note, result, 'result');
       status.textContent = '';
     } catch (error) {
       status.textContent = error instanceof CancelledQuery ? tr('sql.cancelled') : '';

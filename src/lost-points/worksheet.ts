@@ -8,6 +8,7 @@
 import type { CellValue } from '../exports/cells.ts';
 import type { Sheet } from '../exports/xlsx.ts';
 import type { BreakdownRow } from '../queries/lost-breakdown.ts';
+import type { Edition } from '../schema/index.ts';
 import { leavesOf } from './tree.ts';
 import type { YearOverYear, YoyItem } from './year-over-year.ts';
 
@@ -20,6 +21,8 @@ export interface WorksheetInput {
   readonly yoy: YearOverYear;
   /** Where the figures come from (the site's address of the unit's page). */
   readonly source: string;
+  /** The edition of the site it is downloaded from, said on the sheet as the pages say it (src/schema/editions.ts). */
+  readonly edition: Edition;
 }
 
 /** Translated texts; `t` fills `{placeholders}`. Keys are under `worksheet.`. */
@@ -35,6 +38,8 @@ export type WorksheetKey =
   | 'worksheet.totals'
   | 'worksheet.source'
   | 'worksheet.sample'
+  | 'edition.public'
+  | 'edition.internal'
   | 'worksheet.sheet'
   | 'worksheet.col.no'
   | 'worksheet.col.code'
@@ -54,6 +59,7 @@ export type WorksheetKey =
   | 'worksheet.col.owner'
   | 'worksheet.col.deadline'
   | 'worksheet.col.evidence'
+  | 'worksheet.col.edition'
   | 'worksheet.status.new'
   | 'worksheet.status.again'
   | 'worksheet.status.recovered'
@@ -154,11 +160,16 @@ export function worksheetSheet(
     }),
     text.t('worksheet.source', { source: input.source }),
     ...(input.isSample ? [text.t('worksheet.sample')] : []),
+    text.t(input.edition === 'public' ? 'edition.public' : 'edition.internal'),
   ];
   return { name: text.t('worksheet.sheet'), title, header, rows, widths: COLUMNS.map(([, w]) => w), wrap: WRAP };
 }
 
-/** The same table for CSV: the header and rows only (a title above a CSV header breaks machine reading). */
-export function worksheetCsvRows(sheet: Sheet): CellValue[][] {
-  return [[...sheet.header], ...sheet.rows.map((r) => [...r])];
+/**
+ * The same table for CSV: the header and rows only (a title above a CSV header breaks machine reading),
+ * with the edition (`edition`, as the pages say it) in a last column of its own, so a CSV that travels
+ * alone still says which edition it comes from, as the sheet's title does.
+ */
+export function worksheetCsvRows(sheet: Sheet, edition: { header: string; value: string }): CellValue[][] {
+  return [[...sheet.header, edition.header], ...sheet.rows.map((r) => [...r, edition.value])];
 }

@@ -81,7 +81,11 @@ export type GuardResult =
 interface Scan {
   readonly semicolons: number[];
   readonly words: { text: string; start: number; end: number }[];
+  /** A `*` that selects every column (after SELECT, DISTINCT, a comma or `alias.`), not a product or count(*). */
+  star: boolean;
 }
+
+const STAR_AFTER = /(?:\bselect|\bdistinct|,|\.)\s*$/i;
 
 /** Index just after a quoted run starting at `i` (`'…'`, `"…"`, doubled quote = escaped). */
 function skipQuoted(sql: string, i: number): number {
@@ -120,6 +124,7 @@ function skipComment(sql: string, i: number): number {
 function scan(sql: string): Scan {
   const semicolons: number[] = [];
   const words: Scan['words'] = [];
+  let star = false;
   let i = 0;
   while (i < sql.length) {
     const c = sql[i]!;
@@ -128,7 +133,10 @@ function scan(sql: string): Scan {
     else if (c === "'" || c === '"') i = skipQuoted(sql, i);
     else if (c === '$' && skipDollar(sql, i) !== -1) i = skipDollar(sql, i);
     else if (c === ';') semicolons.push(i++);
-    else if (/[A-Za-z_]/.test(c)) {
+    else if (c === '*') {
+      star ||= STAR_AFTER.test(sql.slice(Math.max(0, i - 12), i));
+      i += 1;
+    } else if (/[A-Za-z_]/.test(c)) {
       const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(sql.slice(i))![0];
       words.push({ text: word, start: i, end: i + word.length });
       i += word.length;
@@ -137,7 +145,16 @@ function scan(sql: string): Scan {
       i += 1;
     } else i += 1;
   }
-  return { semicolons, words };
+  return { semicolons, words, star };
+}
+
+/**
+ * The names a statement uses, outside strings and comments (quoted names left out), lower-cased, and
+ * whether it selects every column with `*`: enough to tell whether it reads a column (src/sql-console/edition-note.ts).
+ */
+export function namesIn(sql: string): { names: Set<string>; star: boolean } {
+  const { words, star } = scan(sql);
+  return { names: new Set(words.map((w) => w.text.toLowerCase())), star };
 }
 
 function stripComments(sql: string): string {

@@ -44,6 +44,19 @@ export interface BreakdownContext {
   peers: ReadonlyMap<string, PeerView>;
   /** Show the year-over-year column (false when the unit has no previous year). */
   showYoy: boolean;
+  /** The manifest's withheld columns (`scores.self_score`…): their table columns are left out, not left empty. */
+  withheld?: readonly string[];
+}
+
+/** Which optional columns the table shows: none that this edition withholds (src/schema/editions.ts). */
+function shownColumns(ctx: BreakdownContext): { self: boolean; r1: boolean; reason: boolean } {
+  const w = new Set(ctx.withheld ?? []);
+  // The reason column also holds the explanation: it goes only when both are withheld.
+  return {
+    self: !w.has('scores.self_score'),
+    r1: !w.has('scores.appraisal_r1'),
+    reason: !(w.has('scores.reason_vi') && w.has('scores.explanation_vi')),
+  };
 }
 
 const lostOf = (r: BreakdownRow): number => (r.applicable ? (r.lost_points ?? 0) : -1);
@@ -107,8 +120,9 @@ function peersCell(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): st
 
 function leafRow(r: BreakdownRow, parentOwner: string | null, x: BreakdownText, ctx: BreakdownContext): string {
   const head = `<th scope="row"><span class="bd-code">${esc(r.item_code)}</span> ${esc(x.name(r))}${ownerHtml(r, parentOwner, x)}</th>`;
+  const show = shownColumns(ctx);
   if (!r.applicable) {
-    const span = ctx.showYoy ? 9 : 8;
+    const span = 5 + [ctx.showYoy, show.self, show.r1, show.reason].filter(Boolean).length;
     return `<tr class="bd-na" data-item="${esc(r.item_code)}"${ownerAttr(r)}>${head}<td colspan="${span}" data-label="${esc(x.labels.na)}"><abbr title="${esc(x.labels.naLong)}">${esc(x.labels.na)}</abbr></td></tr>`;
   }
   const lost = (r.lost_points ?? 0) > 0 ? ' bd-loss' : '';
@@ -116,14 +130,14 @@ function leafRow(r: BreakdownRow, parentOwner: string | null, x: BreakdownText, 
     `<tr data-item="${esc(r.item_code)}"${ownerAttr(r)}${lost ? ' class="bd-lost-row"' : ''}>`,
     head,
     num(x, r.max_points, x.labels.max),
-    num(x, r.self_score, x.labels.self),
-    num(x, r.appraisal_r1, x.labels.r1),
+    show.self ? num(x, r.self_score, x.labels.self) : '',
+    show.r1 ? num(x, r.appraisal_r1, x.labels.r1) : '',
     num(x, r.final_score, x.labels.final),
     num(x, r.lost_points, x.labels.lost, lost),
     `<td class="num" data-label="${esc(x.labels.pct)}">${esc(x.pct(r.pct_of_max))}</td>`,
     ctx.showYoy ? yoyCell(r, x, ctx) : '',
     peersCell(r, x, ctx),
-    reasonCell(r, x),
+    show.reason ? reasonCell(r, x) : '',
     '</tr>',
   ].join('');
 }
@@ -136,8 +150,14 @@ function leafTable(
   ctx: BreakdownContext,
 ): string {
   const l = x.labels;
-  const heads = [l.item, l.max, l.self, l.r1, l.final, l.lost, l.pct, ...(ctx.showYoy ? [l.vsPrevious] : []), l.peers, l.reason];
-  const head = heads.map((h, i) => `<th scope="col"${i > 0 && i < 7 ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
+  const show = shownColumns(ctx);
+  const numeric = [l.max, ...(show.self ? [l.self] : []), ...(show.r1 ? [l.r1] : []), l.final, l.lost, l.pct];
+  const text = [...(ctx.showYoy ? [l.vsPrevious] : []), l.peers, ...(show.reason ? [l.reason] : [])];
+  const head = [
+    `<th scope="col">${esc(l.item)}</th>`,
+    ...numeric.map((h) => `<th scope="col" class="num">${esc(h)}</th>`),
+    ...text.map((h) => `<th scope="col">${esc(h)}</th>`),
+  ].join('');
   const body = sortByLoss(rows)
     .map((r) => leafRow(r, parentOwner, x, ctx))
     .join('');

@@ -27,7 +27,7 @@ function sourceFor(db: Db, indexId: string): Promise<LostSource> {
 /** Sections for the indices in which `unit` has criteria or sub-criteria, latest year shown. */
 export async function lostSections(
   db: Db,
-  p: { locale: Locale; unit: LostUnit; indexIds: readonly string[] },
+  p: { locale: Locale; unit: LostUnit; indexIds: readonly string[]; withheld?: readonly string[] },
 ): Promise<Map<string, LostSection>> {
   const out = new Map<string, LostSection>();
   for (const indexId of p.indexIds) {
@@ -35,7 +35,7 @@ export async function lostSections(
     const years = await source.detailYears(p.unit.unit_id);
     const year = years.at(-1);
     if (year === undefined) continue;
-    const view = await lostView(source, { locale: p.locale, indexId, unit: p.unit, year });
+    const view = await lostView(source, { locale: p.locale, indexId, unit: p.unit, year, withheld: p.withheld ?? [] });
     out.set(indexId, { indexId, years, year, html: lostHtml(view, p.locale, paretoFigures(view, p.locale, staticDocument())) });
   }
   return out;

@@ -9,6 +9,8 @@ export interface LostConfig {
   locale: string;
   years: number[];
   unit: LostUnit;
+  /** The manifest's withheld columns: the redrawn table leaves them out as the pre-rendered one does. */
+  withheld?: string[];
 }
 
 export interface LostState {

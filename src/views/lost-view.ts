@@ -129,7 +129,7 @@ function topCut(leaves: readonly BreakdownRow[]): BreakdownRow | null {
 /** The analysis of `unit` in `year` of the index behind `source`. */
 export async function lostView(
   source: LostSource,
-  p: { locale: Locale; indexId: string; unit: LostUnit; year: number },
+  p: { locale: Locale; indexId: string; unit: LostUnit; year: number; withheld?: readonly string[] },
 ): Promise<LostView> {
   const { locale, unit, year } = p;
   const [rows, history, peers] = await Promise.all([
@@ -183,6 +183,7 @@ export async function lostView(
       yoy: yoy.items,
       peers: peerViews,
       showYoy: yoy.previousYear !== null,
+      withheld: p.withheld ?? [],
     }),
     owners: ownersOf(locale, rows),
     worksheet: { xlsx: worksheetPath(p.indexId, unit.unit_id, year, 'xlsx'), csv: worksheetPath(p.indexId, unit.unit_id, year, 'csv') },

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { t, type MessageKey } from '../i18n/translate.ts';
+import { DEFAULT_EDITION, type Edition } from '../schema/editions.ts';
 
 /** Where a page's figures come from. */
 export interface PageSource {
@@ -49,6 +50,8 @@ export interface ShareConfig {
   /** The page shows the illustrative sample (a part with a source of its own says so itself: `data-share-sample`). */
   readonly sample: boolean;
   readonly sampleLabel: string;
+  /** The edition of the site, as its pages say it: every downloaded file ends with it. */
+  readonly edition: string;
   readonly labels: ShareLabels;
 }
 
@@ -57,8 +60,8 @@ export function genericSource(locale: Locale): PageSource {
   return { text: t(locale, 'share.sourceGeneric') };
 }
 
-/** The configuration of a page in `locale` showing figures from `source`. */
-export function shareConfig(locale: Locale, source: PageSource = genericSource(locale)): ShareConfig {
+/** The configuration of a page in `locale` showing figures from `source`, in `edition` (the data build's). */
+export function shareConfig(locale: Locale, source: PageSource = genericSource(locale), edition: Edition = DEFAULT_EDITION): ShareConfig {
   const labels = Object.fromEntries(Object.entries(LABEL_KEYS).map(([name, key]) => [name, t(locale, key)])) as ShareLabels;
   return {
     locale,
@@ -68,6 +71,7 @@ export function shareConfig(locale: Locale, source: PageSource = genericSource(l
     years: source.years ?? [],
     sample: source.sample ?? false,
     sampleLabel: t(locale, 'sample.label'),
+    edition: t(locale, edition === 'public' ? 'edition.public' : 'edition.internal'),
     labels,
   };
 }

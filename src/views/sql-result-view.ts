@@ -9,6 +9,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { esc } from '../tables/html.ts';
 import type { ConsoleResult, ResultValue } from '../sql-console/result.ts';
 import type { ConsoleError } from '../sql-console/errors.ts';
+import type { EditionNote } from '../sql-console/edition-note.ts';
 
 /** How NULL is shown: an em dash, where an empty text is an empty cell. */
 export const NULL_MARK = '—';
@@ -62,4 +63,14 @@ export function sqlErrorHtml(tr: Translate, error: ConsoleError): string {
 /** A statement the guard refused, said plainly. */
 export function sqlRefusalHtml(tr: Translate, reason: 'empty' | 'multiple' | 'write', keyword: string): string {
   return `<div class="sql-error" role="alert" data-sql-error data-refused="${esc(reason)}"><p><strong>${esc(tr(`sql.refused.${reason}`, { keyword }))}</strong></p><p>${esc(tr('sql.refused.allowed'))}</p></div>`;
+}
+
+/** Why the public edition answered with NULLs or no rows (sql-console/edition-note.ts); empty when there is no note. */
+export function sqlEditionNoteHtml(tr: Translate, note: EditionNote | null): string {
+  if (note === null) return '';
+  const columns = note.withheld.map((c) => `<code>${esc(c)}</code>`).join(', ');
+  const withheld =
+    note.withheld.length > 0 ? `<p>${esc(tr('sql.edition.withheld', { columns: '{columns}' })).replace('{columns}', columns)}</p>` : '';
+  const empty = note.empty ? `<p>${esc(tr('sql.edition.empty'))}</p>` : '';
+  return `<div class="note sql-edition-note" role="note" data-sql-edition-note>${withheld}${empty}</div>`;
 }

@@ -8,6 +8,7 @@ import { worksheetCsvRows, worksheetSheet, type WorksheetText } from '../lost-po
 import { yearOverYear } from '../lost-points/year-over-year.ts';
 import type { LostSource } from '../queries/lost-index.ts';
 import { nameOf } from '../i18n/names.ts';
+import { DEFAULT_EDITION, type Edition } from '../schema/index.ts';
 
 /** Who and what the worksheet is about. */
 export interface WorksheetSubject {
@@ -16,6 +17,8 @@ export interface WorksheetSubject {
   year: number;
   /** The address of the unit's page, written on the sheet as its source. */
   source: string;
+  /** The edition the sheet belongs to (the default: internal, as the data build's). */
+  edition?: Edition;
 }
 
 /** The worksheet's file path under the site, e.g. `/worksheets/sample-communes/sample-xa-cam-an-2024.xlsx`. */
@@ -47,9 +50,14 @@ export async function worksheetFiles(
       breakdown,
       yoy: yearOverYear(history, s.year),
       source: s.source,
+      edition: s.edition ?? DEFAULT_EDITION,
     },
     texts(locale),
     (r) => nameOf(locale, r),
   );
-  return { xlsx: await toXlsx(sheet), csv: toCsv(worksheetCsvRows(sheet)) };
+  const edition = {
+    header: t(locale, 'worksheet.col.edition'),
+    value: t(locale, (s.edition ?? DEFAULT_EDITION) === 'public' ? 'edition.public' : 'edition.internal'),
+  };
+  return { xlsx: await toXlsx(sheet), csv: toCsv(worksheetCsvRows(sheet, edition)) };
 }

@@ -7,13 +7,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/types.ts';
+import { DEFAULT_EDITION, type Edition } from '../schema/index.ts';
 import { listIndices } from '../queries/indices.ts';
 import { loadIndexLostSource } from '../queries/lost-index.ts';
 import { listUnits } from '../queries/units.ts';
 import { worksheetFiles, worksheetPath } from './worksheet-view.ts';
 
-/** Writes the worksheets under `outDir` (the site's root); returns how many unit-years were written. */
-export async function writeAllWorksheets(db: Db, outDir: string): Promise<number> {
+/** Writes the worksheets of `edition` under `outDir` (the site's root); returns how many unit-years were written. */
+export async function writeAllWorksheets(db: Db, outDir: string, edition: Edition = DEFAULT_EDITION): Promise<number> {
   const [indices, units] = await Promise.all([listIndices(db), listUnits(db)]);
   const pairs = await db.all<{ index_id: string; unit_id: string; year: number }>(
     `SELECT DISTINCT index_id, unit_id, year FROM scores WHERE item_level IN ('criterion', 'sub_criterion') ORDER BY ALL`,
@@ -28,7 +29,7 @@ export async function writeAllWorksheets(db: Db, outDir: string): Promise<number
     for (const { unit_id: unitId, year } of own) {
       const unit = unitById.get(unitId);
       if (!unit) continue;
-      const files = await worksheetFiles(source, { unit, index, year, source: `/units/${unitId}/?year=${year}` });
+      const files = await worksheetFiles(source, { unit, index, year, source: `/units/${unitId}/?year=${year}`, edition });
       writeFileSync(path.join(outDir, worksheetPath(index.index_id, unitId, year, 'xlsx')), files.xlsx);
       writeFileSync(path.join(outDir, worksheetPath(index.index_id, unitId, year, 'csv')), files.csv);
       written++;

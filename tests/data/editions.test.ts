@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { readSheet } from 'read-excel-file/node';
 import { buildData } from '../../scripts/data/build.ts';
 import { openNodeDb } from '../../src/db/node.ts';
 import type { Edition, Manifest } from '../../src/schema/index.ts';
@@ -25,7 +26,7 @@ async function buildEdition(dataDir: string, edition: Edition): Promise<{ dist: 
   const result = await buildData({ dataDir, outDir: dist, edition, progress: null });
   if (!result.ok) throw new Error(`the editions fixture does not build (${edition}):\n${result.errors.join('\n')}`);
   const site = path.join(root, 'site');
-  await writeAllWorksheets(await openNodeDb(dist), site);
+  await writeAllWorksheets(await openNodeDb(dist), site, edition);
   return { dist, site, manifest: result.manifest };
 }
 
@@ -67,6 +68,12 @@ describe('editions', () => {
     assert.deepEqual(await db.all('SELECT index_id FROM indices ORDER BY 1'), [{ index_id: 'fx-communes' }]);
     assert.deepEqual(await db.all(`SELECT count(*)::INTEGER AS n FROM units WHERE unit_id = 'phuong-mkr'`), [{ n: 0 }]);
     assert.deepEqual(await db.all(`SELECT DISTINCT year FROM scores ORDER BY 1`), [{ year: 2023 }, { year: 2024 }]);
+    // The draft year 2025 (scores only in the internal source) and the internal index's own framework go too.
+    assert.deepEqual(await db.all(`SELECT year FROM index_years ORDER BY 1`), [{ year: 2023 }, { year: 2024 }]);
+    assert.deepEqual(await db.all('SELECT DISTINCT framework_id FROM framework_items ORDER BY 1'), [
+      { framework_id: 'fx-communes-2023' },
+      { framework_id: 'fx-communes-2024' },
+    ]);
     assert.deepEqual(
       await db.all(
         `SELECT item_code, self_score, appraisal_r1, final_score, reason_vi, reason_category, explanation_vi
@@ -93,6 +100,25 @@ describe('editions', () => {
         },
       ],
     );
+  });
+
+  test('the worksheets say which edition they are, as the pages do', async () => {
+    const title = async (site: string) =>
+      ((await readSheet(readFileSync(path.join(site, 'worksheets', 'fx-communes', 'xa-a-2024.xlsx')))) as unknown[][]).map((r) => r[0]);
+    assert.ok((await title(pub.site)).includes('Bản công khai'));
+    assert.ok(!(await title(pub.site)).includes('Bản nội bộ — không công bố'));
+    assert.ok((await title(internal.site)).includes('Bản nội bộ — không công bố'));
+    // The CSV keeps its header on the first line: the edition is a last column, on every row.
+    const csv = (site: string) =>
+      readFileSync(path.join(site, 'worksheets', 'fx-communes', 'xa-a-2024.csv'), 'utf8')
+        .replace(/^\ufeff/, '')
+        .split('\r\n')
+        .filter((l) => l !== '')
+        .map((l) => l.split(',').at(-1));
+    const [head, ...editions] = csv(pub.site);
+    assert.equal(head, 'Bản dữ liệu');
+    assert.ok(editions.length > 0 && editions.every((e) => e === 'Bản công khai'), editions.join('|'));
+    assert.deepEqual([...new Set(csv(internal.site).slice(1))], ['Bản nội bộ — không công bố']);
   });
 
   test('an unknown or published column cannot be internal, and a visibility must be public or internal', async () => {

@@ -44,7 +44,7 @@ describe('unit names', () => {
     const first = await run(file);
     assert.equal(first.ok, false);
     assert.deepEqual(first.errors, [
-      `2 unit name(s) not resolved: fill their unit_id in ${aliases} and run again`,
+      `2 unit name(s) not resolved: nothing imported; ${aliases} is written for you to edit: fill each name's unit_id (a suggestion's id) and run again`,
       'a!B3: Noi vu — ambiguous unit name; closest: Nội vụ (noi-vu-khac), Sở Nội vụ (so-noi-vu)',
       'a!B5: Sở Thông tin — unknown unit; closest: Nội vụ (noi-vu-khac), Sở Nội vụ (so-noi-vu), Sở Y tế (so-y-te)',
     ]);
@@ -121,7 +121,7 @@ describe('never losing data', () => {
     );
   });
 
-  test('every bad cell at once, each with its place and value; nothing written', async () => {
+  test("every bad cell and the data build's refusals at once, each with its place and value; nothing written", async () => {
     tmp = importFixture();
     const before = snapshot(tmp.dataDir);
     const report = await run(
@@ -130,13 +130,17 @@ describe('never losing data', () => {
         ['2025', 'Sở Nội vụ', '9.9', '1'],
         ['2025', 'Sở Y tế', '1.1.2', '50%'],
         ['2025', 'Sở Y tế', 'Khảo sát', '1'],
+        ['2025', 'Sở Tư pháp', '1.1.1', '4,5'],
       ]),
     );
+    // The value above the maximum is found by the data build on the sound rows, in the same run.
     assert.deepEqual(report.errors, [
       'a!D2: ba — not a number',
       'a!C3: 9.9 — item D9.9 is not in framework fx-departments-2024',
-      'a!D4: 50% — is a percentage; this column takes points',
+      "a!D4: 50% — is a percentage, but the column's other numbers are points: write all in percent or all in points",
       'a!C5: Khảo sát — no item code or item name of framework fx-departments-2024',
+      'the data build refuses the result: nothing written',
+      'a!D6: 4.5 — score above the maximum 4',
     ]);
     assert.deepEqual(snapshot(tmp.dataDir), before);
   });

@@ -51,12 +51,13 @@ describe('wide Excel: title rows, a merged two-row header, totals and signatures
 
   test('the results sheet is chosen, the header folded, the year read from the title; values exact after the build', async () => {
     const report = await imported(wide, { index: 'sample-departments' });
-    assert.deepEqual(report.summary.slice(0, 6), [
+    assert.deepEqual(report.summary.slice(0, 7), [
       ['file', 'ket-qua.xlsx (xlsx)'],
       ['sheet', 'Kết quả (also: Ghi chú)'],
       ['layout', 'wide (one row per unit, one column per item), folded to long rows'],
       ['header', 'rows 4–5 (two-row header folded)'],
       ['columns', 'A stt, B unit_name, C D1.1.1, D D1.1.2, E D1.2, F total_points; ignored: G "Ghi chú"'],
+      ['scores', 'C, D, E, F in points'],
       ['rows', '3 read → 12 scores-detail rows; dropped 1 total row (row 9); 1 no scores (heading, note or signature) (row 11)'],
     ]);
     assert.deepEqual(summary(report, 'units'), [
@@ -64,7 +65,7 @@ describe('wide Excel: title rows, a merged two-row header, totals and signatures
     ]);
     assert.deepEqual(summary(report, 'assumes'), [
       'year 2025 read from the title ("NĂM 2025")',
-      '4 item columns folded to one row per unit and item, read as final scores in points',
+      '4 item columns folded to one row per unit and item, read as final scores',
     ]);
     assert.deepEqual(report.written, ['raw/imported/sample-departments/2025-detail.csv', 'sources.json']);
     const query = await buildAndQuery(tmp);
@@ -163,9 +164,9 @@ describe('rankings: VNI with percentages and "1/63" ranks; Windows-1258 with poi
   test('VNI, "Chỉ số CCHC (%)": percentages as written, the rank of 63', async () => {
     const report = await imported(ranking('vni', 'Chỉ số CCHC (%)', ['92,18 %', '91,5', '91,5']), { index: 'vn-provinces' });
     assert.deepEqual(report.summary[0], ['file', 'xep-hang.csv (csv, vni)']);
+    assert.deepEqual(summary(report, 'scores'), ['C in percent']);
     assert.deepEqual(summary(report, 'assumes'), [
       'year 2025 read from the title ("năm 2025")',
-      'scores read as percent',
       'group column not imported (the build derives groups from the thresholds)',
     ]);
     const query = await buildAndQuery(tmp);
@@ -183,7 +184,7 @@ describe('rankings: VNI with percentages and "1/63" ranks; Windows-1258 with poi
   test('Windows-1258, "Tổng điểm": points of the framework total (100), written as percent', async () => {
     const report = await imported(ranking('windows-1258', 'Tổng điểm', ['90,25', '88', '88.0']), { index: 'vn-provinces' });
     assert.deepEqual(report.summary[0], ['file', 'xep-hang.csv (csv, windows-1258)']);
-    assert.ok(summary(report, 'assumes').includes('scores read as points of 100, written as percent'));
+    assert.deepEqual(summary(report, 'scores'), ['C in points of 100, written as percent']);
     const query = await buildAndQuery(tmp);
     const built = await query(
       (t) => `SELECT unit_id, pct_of_max FROM ${t('scores')} WHERE year = 2025 AND item_code = 'TOTAL' ORDER BY unit_id`,
@@ -197,7 +198,7 @@ describe('rankings: VNI with percentages and "1/63" ranks; Windows-1258 with poi
 });
 
 describe('the round-1 explanation appendix (letter 003), TSV in UTF-16', () => {
-  test('deducted items with self and round-1 scores, reasons and explanations; proposals not imported', async () => {
+  test('deducted items with self and round-1 scores, reasons and explanations; proposals read, not stored', async () => {
     const tsv = (dir: string): string =>
       writeText(
         path.join(dir, 'phu-luc.tsv'),
@@ -223,15 +224,20 @@ describe('the round-1 explanation appendix (letter 003), TSV in UTF-16', () => {
         '\t',
       );
     const report = await imported(tsv, { index: 'sample-departments', unit: 'Sở Nội vụ' });
-    assert.deepEqual(report.summary.slice(0, 4), [
+    assert.deepEqual(report.summary.slice(0, 6), [
       ['file', 'phu-luc.tsv (tsv, utf-16le)'],
       ['sheet', 'phu-luc'],
       ['layout', 'explanation appendix (round-1 deductions of one unit)'],
       ['header', 'row 4'],
+      [
+        'columns',
+        'A stt, B item_deducted, C self_score, D appraisal_r1, E reason, F explanation, G proposed_score (read, not stored: a request for round 2, and the schema has no stage for it)',
+      ],
+      ['scores', 'C, D, G in points'],
     ]);
     assert.deepEqual(summary(report, 'assumes'), [
       'year 2025 read from the title ("NĂM 2025")',
-      'proposed adjusted scores are a request, not a result: not imported',
+      'the appendix is about Sở Nội vụ, from --unit',
       'round-1 appendix: final scores left empty until the decision',
     ]);
     const query = await buildAndQuery(tmp);

@@ -1,11 +1,11 @@
 /**
  * `--internal` and `--internal-columns`: an import marks what it adds for the public edition
- * (data/README.md, "Editions") in sources.json, the public build then leaves it out, and marking
- * internal an entry that already holds public years is refused.
+ * (data/README.md, "Editions") in sources.json, the public build then leaves it out; on an existing
+ * index only the years imported with --internal, and a year already public cannot be made internal.
  */
 import { afterEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildData } from '../../scripts/data/build.ts';
 import { runImport } from '../../scripts/import/run.ts';
@@ -67,34 +67,51 @@ describe('import visibility', () => {
     assert.deepEqual(pub.ok && pub.manifest.coverage.map((c) => c.index_id).filter((id) => id === 'mau-xa'), []);
   });
 
-  test('--internal-columns on an existing index marks its new source of imported files; --internal later is refused', async () => {
+  test('--internal on an existing index marks only the years it writes (a folder and source of their own)', async () => {
     tmp = importFixture();
-    const file = detailFile('Sở Y tế');
-    const first = await runImport({
-      file,
+    const published = await runImport({
+      file: detailFile('Sở Y tế'),
       dataDir: tmp.dataDir,
       index: 'sample-departments',
       year: 2025,
       visibility: { internal: false, internalColumns: ['self_score', 'reason_vi'] },
     });
-    assert.ok(first.ok, first.errors.join('\n'));
-    const entry = sourcesOf(tmp.dataDir)
-      .datasets.flatMap((d) => d.scores)
-      .find((s) => s.glob === 'raw/imported/sample-departments/*-detail.csv');
-    assert.deepEqual(entry?.internal_columns, ['self_score', 'reason_vi']);
-    assert.equal(entry?.visibility, undefined);
-    const again = await runImport({
-      file,
+    assert.ok(published.ok, published.errors.join('\n'));
+    // 2026 is a draft: imported with --internal, into internal/, read by an internal score source.
+    appendFileSync(path.join(tmp.dataDir, 'raw/sample/index-years.csv'), 'sample-departments,2026,fx-departments-2024,,,3\n');
+    const draft = await runImport({
+      file: detailFile('Sở Nội vụ'),
+      dataDir: tmp.dataDir,
+      index: 'sample-departments',
+      year: 2026,
+      visibility: { internal: true, internalColumns: [] },
+    });
+    assert.ok(draft.ok, draft.errors.join('\n'));
+    assert.deepEqual(draft.written, ['raw/imported/sample-departments/internal/2026-detail.csv', 'sources.json']);
+    const scores = sourcesOf(tmp.dataDir).datasets.flatMap((d) => d.scores);
+    const entry = (glob: string) => scores.find((s) => s.glob === glob);
+    assert.deepEqual(entry('raw/imported/sample-departments/*-detail.csv'), {
+      glob: 'raw/imported/sample-departments/*-detail.csv',
+      format: 'scores-detail',
+      index_id: 'sample-departments',
+      internal_columns: ['self_score', 'reason_vi'],
+    });
+    assert.equal(entry('raw/imported/sample-departments/internal/*-detail.csv')?.visibility, 'internal');
+    const pub = await buildData({ dataDir: tmp.dataDir, outDir: tmp.outDir, edition: 'public', progress: null });
+    assert.ok(pub.ok, !pub.ok ? pub.errors.join('\n') : '');
+    // The draft year 2026 is not in the public edition at all: no scores, and no row of index_years.
+    assert.deepEqual(pub.ok && pub.manifest.coverage.find((c) => c.index_id === 'sample-departments')?.years, [2024, 2025]);
+    // A year already public cannot be imported as internal (the two sources would read it twice).
+    const clash = await runImport({
+      file: detailFile('Sở Y tế'),
       dataDir: tmp.dataDir,
       index: 'sample-departments',
       year: 2025,
       visibility: { internal: true, internalColumns: [] },
     });
-    assert.equal(again.ok, false);
-    assert.match(
-      again.errors[0] ?? '',
-      /^--internal: datasets\[1\]\.scores\[\d+\] \(raw\/imported\/sample-departments\/\*-detail\.csv\) already holds public results/,
-    );
+    assert.deepEqual(clash.errors, [
+      '2025: raw/imported/sample-departments/2025-detail.csv already holds its public results: an internal import cannot hold a year already published; nothing written',
+    ]);
   });
 
   test('--internal-columns refuses a column that cannot be internal', () => {

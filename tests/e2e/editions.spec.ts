@@ -15,6 +15,9 @@ import type { Edition } from '../../src/schema/index.ts';
 import { writeAllWorksheets } from '../../src/views/worksheets-all.ts';
 import { NUMBER_MARKER, TEXT_MARKERS, writeEditionsData } from '../fixtures/editions/fixture.ts';
 import { filesUnder, scanForMarkers } from '../fixtures/editions/scan.ts';
+import { EXAMPLES } from '../../src/sql-console/examples.ts';
+import { launchBrowser } from './support/chromium.ts';
+import { openPage, startSite } from './support/site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const TEXTS = Object.values(TEXT_MARKERS);
@@ -32,7 +35,7 @@ async function buildSite(dataDir: string, edition: Edition): Promise<string> {
     encoding: 'utf8',
   });
   if (astro.status !== 0) throw new Error(`astro build of the ${edition} fixture failed:\n${astro.stdout}\n${astro.stderr}`);
-  await writeAllWorksheets(await openNodeDb(dist), site);
+  await writeAllWorksheets(await openNodeDb(dist), site, edition);
   return site;
 }
 
@@ -72,6 +75,16 @@ describe('the site of each edition', () => {
     }
     assert.match(html(internal, ''), /class="edition-banner"[^>]*>\s*<strong>Bản nội bộ — không công bố<\/strong>/);
     assert.match(html(pub, 'en'), />Public edition</);
+    // The downloads made in the browser end their source block with the edition (src/exports/source-block.ts).
+    const config = (site: string, page: string) =>
+      (
+        JSON.parse(/<script type="application\/json" data-share-config[^>]*>([^<]*)<\/script>/.exec(html(site, page))![1]!) as {
+          edition: string;
+        }
+      ).edition;
+    assert.equal(config(pub, ''), 'Bản công khai');
+    assert.equal(config(pub, 'en/rankings/fx-communes'), 'Public edition');
+    assert.equal(config(internal, 'en'), 'Internal edition — not for publication');
   });
 
   test('where a chart needs a withheld column, the public page says so instead', () => {
@@ -79,5 +92,56 @@ describe('the site of each edition', () => {
     assert.equal(page.match(/<p class="note" data-withheld>Không công bố trong bản này\.<\/p>/g)?.length, 2);
     const unit = readFileSync(path.join(pub, 'en', 'units', 'xa-a', 'index.html'), 'utf8');
     assert.match(unit, /data-withheld>Not published in this edition: Self, Reason, explanation\.</);
+    // The withheld columns are left out of the breakdown's tables, not shown empty; round 1 stays.
+    const heads = (site: string) => [
+      ...new Set(
+        [...readFileSync(path.join(site, 'en', 'units', 'xa-a', 'index.html'), 'utf8').matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map(
+          (m) => m[1],
+        ),
+      ),
+    ];
+    assert.ok(heads(internal).includes('Self') && heads(internal).includes('Reason, explanation'), heads(internal).join('|'));
+    assert.ok(
+      !heads(pub).includes('Self') && !heads(pub).includes('Reason, explanation') && heads(pub).includes('Round 1'),
+      heads(pub).join('|'),
+    );
+  });
+
+  test('no page, list of pages or file name of the public site names the internal index or its unit', async () => {
+    const ids = ['fx-internal', 'phuong-mkr'];
+    const files = (site: string) => filesUnder(site).filter((f) => ids.some((id) => f.includes(id)));
+    assert.ok(files(internal).length > 0, 'the internal site has pages of them (so the check can fail)');
+    assert.deepEqual(files(pub), []);
+    const named = await scanForMarkers([pub], ids, NUMBER_MARKER);
+    assert.deepEqual(named, []);
+  });
+
+  test('the public SQL console says why an old link about withheld data answers with no rows', async () => {
+    const server = await startSite(pub);
+    const browser = await launchBrowser();
+    try {
+      const reasons = EXAMPLES.find((e) => e.id === 'reasons')!.sql;
+      const opened = await openPage(browser, `/sql/?q=${encodeURIComponent(reasons)}`);
+      try {
+        const { page } = opened;
+        await page.locator('[data-sql-result][data-run-count="1"]').waitFor({ state: 'attached', timeout: 90_000 });
+        assert.equal(await page.locator('[data-sql-table] tbody tr').count(), 0);
+        const note = page.locator('[data-sql-result] [data-sql-edition-note]');
+        assert.deepEqual(await note.locator('code').allTextContents(), ['scores.reason_category']);
+        assert.match((await note.textContent()) ?? '', /Không có dòng nào: đây là bản công khai/);
+      } finally {
+        await opened.close();
+      }
+      // The pre-rendered default query has rows and reads no withheld column: no note.
+      const plain = await openPage(browser, '/en/sql/', { javaScriptEnabled: false });
+      try {
+        assert.equal(await plain.page.locator('[data-sql-edition-note]').count(), 0);
+      } finally {
+        await plain.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -67,6 +67,7 @@ for (const viewport of VIEWPORTS) {
         );
         assert.ok(lines.includes('Dữ liệu mẫu minh họa — không phải kết quả thật'), 'the sample says so');
         const blank = lines.indexOf('');
+        assert.equal(lines[blank - 1], 'Bản nội bộ — không công bố', 'the edition, last of the block (this build is internal)');
         const body = lines.slice(blank + 2).filter((l) => l !== '');
         assert.equal(body.length, shown.length, 'one CSV row per row shown');
         assert.deepEqual(

@@ -89,6 +89,7 @@ describe('the lost-points view of a unit', () => {
     assert.equal(rows[0]?.[0], 'PHÂN TÍCH TIÊU CHÍ BỊ TRỪ ĐIỂM VÀ KẾ HOẠCH KHẮC PHỤC');
     assert.equal(rows[1]?.[0], 'Xã An · Chỉ số CCHC các xã (thử) · Năm 2024');
     assert.match(String(rows[4]?.[0]), /DỮ LIỆU MẪU/);
+    assert.equal(rows[5]?.[0], 'Bản nội bộ — không công bố', 'the edition, as the pages say it');
     const header = rows.findIndex((r) => r[0] === 'STT');
     assert.deepEqual(rows[header]?.slice(11, 17), [
       'So với năm 2023',

@@ -58,6 +58,9 @@ describe('page source', () => {
     assert.equal(config.sample, true);
     assert.equal(config.labels.decision, 'Results of {year} published in');
     assert.equal(Object.keys(config.labels).length, 14);
+    // Every download ends with the edition, as the page's footer says it.
+    assert.equal(config.edition, 'Internal edition — not for publication');
+    assert.equal(shareConfig('vi', { text: 'x' }, 'public').edition, 'Bản công khai');
   });
 });
 

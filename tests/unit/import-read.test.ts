@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { looseUnitName } from '../../scripts/data/normalise.ts';
 import { decodeBytes } from '../../scripts/import/decode.ts';
 import { codeIn } from '../../scripts/import/items.ts';
-import { fromLegacyFont } from '../../scripts/import/legacy-fonts.ts';
+import { fromLegacyFont, toLegacyFont } from '../../scripts/import/legacy-fonts.ts';
 import { readNumber, readRank } from '../../scripts/import/numbers.ts';
 import { isSyllable, vietnameseScore } from '../../scripts/import/syllables.ts';
 import { meaningOf } from '../../scripts/import/synonyms.ts';
@@ -39,6 +39,22 @@ describe('encodings', () => {
   test('the legacy tables read the fonts as they are drawn', () => {
     assert.equal(fromLegacyFont('Hµ Néi, Së Néi vô, ®iÓm, Tr\u00adêng', 'tcvn3'), 'Hà Nội, Sở Nội vụ, điểm, Trường');
     assert.equal(fromLegacyFont('Vieät Nam, Sôû Noäi vuï, Ñieåm, THUÛ TUÏC', 'vni'), 'Việt Nam, Sở Nội vụ, Điểm, THỦ TỤC');
+  });
+
+  test('TCVN3: every capital vowel with a tone mark (and Ă Â Ê Ô Ơ Ư Đ) reads back as itself, in NFC', () => {
+    const tones = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
+    const capitals = [...'AĂÂEÊIOÔƠUƯY']
+      .flatMap((b) => tones.map((t) => (b + t).normalize('NFC')))
+      .filter((c) => !'AEIOUY'.includes(c))
+      .concat('Đ');
+    assert.equal(capitals.length, 67);
+    for (const c of capitals) {
+      const bytes = Buffer.from(toLegacyFont(c, 'tcvn3'), 'latin1');
+      assert.equal(bytes.length, 1, `${c} is one byte`);
+      assert.equal(fromLegacyFont(bytes.toString('latin1'), 'tcvn3'), c, `${c} (0x${bytes.toString('hex')})`);
+    }
+    // A heading typed in capitals, as the byte sequence a TCVN3 file holds (0x84 = Ạ, 0xCD = Ể, 0x02 = Ụ).
+    assert.equal(fromLegacyFont('K\u0084 HO\u0084CH, \u00a7I\u00cdM, TH\u0002C', 'tcvn3'), 'KẠ HOẠCH, ĐIỂM, THỤC');
   });
 
   test('an ASCII file is UTF-8 (nothing to choose from)', () => {

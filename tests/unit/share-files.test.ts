@@ -71,7 +71,7 @@ describe('table rows as shown', () => {
 describe('source block and file name', () => {
   const labels = { page: 'Trang', source: 'Nguồn dữ liệu', decision: 'Công bố kết quả năm {year}', filters: 'Bộ lọc' };
 
-  test('title, address, source, the decisions of the years in view, filters and the sample label, one per line', () => {
+  test('title, address, source, the decisions of the years in view, filters, the sample label and the edition, one per line', () => {
     const lines = sourceLines(
       {
         site: 'Chỉ số CCHC mở',
@@ -84,6 +84,7 @@ describe('source block and file name', () => {
           { label: 'Năm', value: '2024' },
         ],
         sample: 'Dữ liệu minh hoạ',
+        edition: 'Bản công khai',
       },
       labels,
     );
@@ -94,6 +95,7 @@ describe('source block and file name', () => {
       'Công bố kết quả năm 2024: QĐ 2',
       'Bộ lọc: Lĩnh vực: D3; Năm: 2024',
       'Dữ liệu minh hoạ',
+      'Bản công khai',
     ]);
   });
 
