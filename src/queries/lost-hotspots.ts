@@ -34,13 +34,15 @@ export interface HotspotCell {
   reason_vi: string | null;
   /** Order of the item in the framework. */
   item_order: number[];
+  /** How the item's points are earned (ITEM_KINDS): survey-scored items are shown apart. */
+  kind: string;
 }
 
 /** The item tree order (domain, criterion, sub-criterion sort orders), as in lost-breakdown. */
 const ITEMS = `
   y AS (SELECT framework_id FROM index_years WHERE index_id = $index AND year = $year),
   items AS (
-    SELECT f.item_code, f.name_vi, f.name_en, f.max_points AS framework_max, f.domain_code,
+    SELECT f.item_code, f.name_vi, f.name_en, f.max_points AS framework_max, f.domain_code, f.kind,
       CASE f.item_level WHEN 'domain' THEN [f.sort_order, 0, 0]
         WHEN 'criterion' THEN [p.sort_order, f.sort_order, 0]
         ELSE [g.sort_order, p.sort_order, f.sort_order] END AS item_order
@@ -54,7 +56,7 @@ const CELLS = `
   SELECT s.unit_id, u.name_vi AS unit_name_vi, u.name_en AS unit_name_en, i.item_code,
          i.name_vi AS item_name_vi, i.name_en AS item_name_en, s.applicable, s.max_points, s.final_score, s.lost_points,
          CASE WHEN s.applicable AND s.max_points > 0 AND s.lost_points IS NOT NULL THEN s.lost_points / s.max_points END AS lost_share,
-         s.reason_vi, i.item_order
+         s.reason_vi, i.item_order, i.kind
   FROM scores s JOIN items i USING (item_code) JOIN units u USING (unit_id)
   WHERE s.index_id = $index AND s.year = $year
   ORDER BY u.name_vi, i.item_order`;
@@ -78,11 +80,13 @@ export interface LostItemRow {
   share_losing: number;
   /** Mean points lost per unit scored. */
   mean_lost: number;
+  /** How the item's points are earned (ITEM_KINDS). */
+  kind: string;
 }
 
 const MOST_LOST = `
   WITH ${ITEMS}
-  SELECT i.item_code, i.name_vi, i.name_en, i.framework_max,
+  SELECT i.item_code, i.name_vi, i.name_en, i.framework_max, i.kind,
          round(sum(s.lost_points), 6) AS total_lost, count(*) AS units_scored,
          count(*) FILTER (WHERE s.lost_points > 0) AS units_losing,
          count(*) FILTER (WHERE s.lost_points > 0) / count(*) AS share_losing,

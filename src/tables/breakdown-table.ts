@@ -29,6 +29,8 @@ export interface BreakdownText {
     naLong: string;
     explanation: string;
     noLoss: string;
+    /** The tag of survey-scored items ("điều tra XHH"): a different kind of points from appraised ones. */
+    survey: string;
   };
   domainSummary(lost: string, max: string): string;
   /** "Lead: Phòng Nội vụ" for an item's owner in the page's language. */
@@ -119,7 +121,8 @@ function peersCell(r: BreakdownRow, x: BreakdownText, ctx: BreakdownContext): st
 }
 
 function leafRow(r: BreakdownRow, parentOwner: string | null, x: BreakdownText, ctx: BreakdownContext): string {
-  const head = `<th scope="row"><span class="bd-code">${esc(r.item_code)}</span> ${esc(x.name(r))}${ownerHtml(r, parentOwner, x)}</th>`;
+  const survey = r.kind === 'survey' ? ` <span class="badge">${esc(x.labels.survey)}</span>` : '';
+  const head = `<th scope="row"><span class="bd-code">${esc(r.item_code)}</span> ${esc(x.name(r))}${survey}${ownerHtml(r, parentOwner, x)}</th>`;
   const show = shownColumns(ctx);
   if (!r.applicable) {
     const span = 5 + [ctx.showYoy, show.self, show.r1, show.reason].filter(Boolean).length;

@@ -43,6 +43,10 @@ const withheldNote = (locale: Locale): string => `<p class="note" data-withheld>
 const tr = (locale: Locale, key: string, params?: Readonly<Record<string, string | number>>): string =>
   t(locale, key as MessageKey, params);
 
+/** Survey-scored items (sociological survey) are a different kind of points: their names say so wherever they are listed. */
+export const surveyTagged = (locale: Locale, name: string, kind: string): string =>
+  kind === 'survey' ? `${name} (${tr(locale, 'survey.tag')})` : name;
+
 /** Bars shown in the most-lost chart; the heat table and its data hold every item. */
 const TOP_ITEMS = 15;
 const TOP_UNITS = 10;
@@ -128,7 +132,7 @@ export async function hotspotsView(
     cells.map((c) => ({
       ...c,
       unit_label: nameOf(locale, { name_vi: c.unit_name_vi, name_en: c.unit_name_en }),
-      item_label: nameOf(locale, { name_vi: c.item_name_vi, name_en: c.item_name_en }),
+      item_label: surveyTagged(locale, nameOf(locale, { name_vi: c.item_name_vi, name_en: c.item_name_en }), c.kind),
     })),
     {
       locale,
@@ -139,7 +143,7 @@ export async function hotspotsView(
       id: 'heat',
     },
   ).outerHTML;
-  const mostLostRows = items.slice(0, TOP_ITEMS).map((r) => ({ ...r, label: nameOf(locale, r) }));
+  const mostLostRows = items.slice(0, TOP_ITEMS).map((r) => ({ ...r, label: surveyTagged(locale, nameOf(locale, r), r.kind) }));
   const reasonRows = reasons.map((r) => ({
     ...r,
     label: r.category_id === '' ? tr(locale, 'hotspots.noReason') : nameOf(locale, { name_vi: r.name_vi ?? '', name_en: r.name_en }),

@@ -83,6 +83,7 @@ function breakdownText(locale: Locale, previousYear: number | null): BreakdownTe
       naLong: k('lost.naLong'),
       explanation: k('lost.explanation'),
       noLoss: k('lost.noLoss'),
+      survey: k('survey.tag'),
     },
     domainSummary: (lost, max) => k('lost.domainSummary', { lost, max }),
     owner: (r) => k('lost.owner', { owner: nameOf(locale, { name_vi: r.owner_name_vi ?? '', name_en: r.owner_name_en }) }),

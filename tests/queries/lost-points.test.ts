@@ -143,14 +143,15 @@ describe('across units', () => {
   test('most-lost items with the share of units losing points', async () => {
     const rows = await mostLostItems(fx.db, { indexId: INDEX, year: 2024, level: 'sub_criterion', domain: '' });
     assert.deepEqual(
-      rows.map((r) => [r.item_code, r.total_lost, r.units_losing, r.units_scored]),
+      rows.map((r) => [r.item_code, r.total_lost, r.units_losing, r.units_scored, r.kind]),
       [
-        ['D2.1.1', 5.5, 3, 4],
-        ['D2.1.4', 3, 2, 4],
-        ['D1.2.1', 1.7, 3, 4],
-        ['D1.1.2', 1.5, 2, 4],
-        ['D2.1.2', 1, 1, 3],
-        ['D1.1.1', 0, 0, 4],
+        ['D2.1.1', 5.5, 3, 4, 'appraisal'],
+        ['D2.1.4', 3, 2, 4, 'appraisal'],
+        // The survey-scored item keeps its kind, so the views can set it apart.
+        ['D1.2.1', 1.7, 3, 4, 'survey'],
+        ['D1.1.2', 1.5, 2, 4, 'appraisal'],
+        ['D2.1.2', 1, 1, 3, 'appraisal'],
+        ['D1.1.1', 0, 0, 4, 'appraisal'],
       ],
     );
   });

@@ -74,6 +74,9 @@ describe('the lost-points view of a unit', () => {
     assert.equal(document.querySelector('tr[data-item="D2.1.1"] .bd-owner'), null);
     assert.equal(document.querySelector('tr[data-item="D2.1.4"] .bd-owner')?.textContent, 'Chủ trì: Công chức Văn hóa – Xã hội');
     assert.equal(document.querySelector('tr[data-item="D2.1.4"]')?.getAttribute('data-owner'), 'cc-van-hoa');
+    // The survey-scored sub-criterion is tagged as such; appraised ones are not.
+    assert.equal(document.querySelector('tr[data-item="D1.2.1"] .badge')?.textContent, 'điều tra XHH');
+    assert.equal(document.querySelector('tr[data-item="D2.1.1"] .badge'), null);
     assert.equal(document.querySelector('details[data-item="D2"]')?.getAttribute('data-owners'), 'cc-tu-phap cc-van-hoa');
   });
 
