@@ -13,6 +13,7 @@ import { allUnitLineage, type LineageLink } from '../queries/unit-lineage.ts';
 import { allUnitSources, type UnitSource as UnitSourceRow } from '../queries/unit-sources.ts';
 import { allScopeIndices, type ScopeIndex } from '../queries/scope-units.ts';
 import { explainSource, type ExplainSource } from './explain-source.ts';
+import { detailIndices, type DetailIndex } from '../queries/detail-indices.ts';
 
 let unitSource: UnitSource | undefined;
 let indices: Promise<IndexSummary[]> | undefined;
@@ -21,6 +22,7 @@ let unitTrends: UnitTrendsSource | undefined;
 let trendsData: ((index: IndexSummary) => Promise<TrendsData>) | undefined;
 let unitFacts: Promise<UnitFacts> | undefined;
 let explain: ExplainSource | undefined;
+let details: Promise<DetailIndex[]> | undefined;
 
 /** Every unit's series and domains, read on first use. */
 export function buildUnitSource(db: Db): UnitSource {
@@ -73,4 +75,10 @@ export function buildUnitFacts(db: Db): Promise<UnitFacts> {
 export function buildExplainSource(db: Db): ExplainSource {
   explain ??= explainSource(db);
   return explain;
+}
+
+/** The years an index has item detail (criteria, sub-criteria) in, [] for none; the list read once. */
+export async function buildDetailYears(db: Db, indexId: string): Promise<number[]> {
+  details ??= detailIndices(db);
+  return (await details).find((d) => d.index_id === indexId)?.years ?? [];
 }
