@@ -133,19 +133,21 @@ export function serialiseCompareState(state: CompareState, config: Choices): str
 
 /**
  * The pre-rendered choice: the first `count` units by rank in the latest year with ranks (by id when
- * ranks tie), from rows of (unit, year, rank); and that year.
+ * ranks tie), from rows of (unit, year, rank, total score); and that year. Only units with a total
+ * score in at least two years are chosen (a unit of one year draws a dot, not a line to compare), unless
+ * fewer than two have that.
  */
 export function defaultUnits(
-  rows: readonly { unit_id: string; year: number; rank: number | null }[],
+  rows: readonly { unit_id: string; year: number; rank: number | null; score_pct: number | null }[],
   count = 3,
 ): { units: string[]; year: number } {
   const ranked = rows.filter((r) => r.rank !== null);
   const year = Math.max(...ranked.map((r) => r.year));
-  const units = ranked
-    .filter((r) => r.year === year)
-    .sort((a, b) => a.rank! - b.rank! || a.unit_id.localeCompare(b.unit_id))
-    .slice(0, count)
-    .map((r) => r.unit_id);
+  const scoredYears = new Map<string, number>();
+  for (const r of rows) if (r.score_pct !== null) scoredYears.set(r.unit_id, (scoredYears.get(r.unit_id) ?? 0) + 1);
+  const inYear = ranked.filter((r) => r.year === year).sort((a, b) => a.rank! - b.rank! || a.unit_id.localeCompare(b.unit_id));
+  const lasting = inYear.filter((r) => (scoredYears.get(r.unit_id) ?? 0) >= 2);
+  const units = (lasting.length >= MIN_COMPARED ? lasting : inYear).slice(0, count).map((r) => r.unit_id);
   return { units, year };
 }
 

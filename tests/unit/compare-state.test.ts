@@ -75,18 +75,25 @@ describe('compare state', () => {
 
 describe('default and peers', () => {
   const rows = [
-    { unit_id: 'a', year: 2024, rank: 1 },
-    { unit_id: 'b', year: 2024, rank: 2 },
-    { unit_id: 'a', year: 2025, rank: 3 },
-    { unit_id: 'b', year: 2025, rank: 1 },
-    { unit_id: 'c', year: 2025, rank: 2 },
-    { unit_id: 'd', year: 2025, rank: 4 },
-    { unit_id: 'e', year: 2025, rank: 5 },
-    { unit_id: 'f', year: 2025, rank: null },
+    { unit_id: 'a', year: 2024, rank: 1, score_pct: 90 },
+    { unit_id: 'b', year: 2024, rank: 2, score_pct: 88 },
+    { unit_id: 'd', year: 2024, rank: null, score_pct: 70 },
+    { unit_id: 'e', year: 2024, rank: null, score_pct: null },
+    { unit_id: 'a', year: 2025, rank: 3, score_pct: 80 },
+    { unit_id: 'b', year: 2025, rank: 1, score_pct: 92 },
+    { unit_id: 'c', year: 2025, rank: 2, score_pct: 85 },
+    { unit_id: 'd', year: 2025, rank: 4, score_pct: 75 },
+    { unit_id: 'e', year: 2025, rank: 5, score_pct: 70 },
+    { unit_id: 'f', year: 2025, rank: null, score_pct: null },
   ];
 
-  test('the default: the first three by rank in the latest year', () => {
-    assert.deepEqual(defaultUnits(rows), { units: ['b', 'c', 'a'], year: 2025 });
+  test('the default: the first three by rank in the latest year among units with totals in two years or more', () => {
+    assert.deepEqual(defaultUnits(rows), { units: ['b', 'a', 'd'], year: 2025 });
+  });
+
+  test('fewer than two units with two years of totals: the first three by rank', () => {
+    const oneYear = rows.filter((r) => r.year === 2025);
+    assert.deepEqual(defaultUnits(oneYear), { units: ['b', 'c', 'a'], year: 2025 });
   });
 
   test('a unit with the one just above and the one just below it; the nearest ones at the top or the bottom', () => {
