@@ -10,6 +10,7 @@ import type { Db } from '../../src/db/types.ts';
 import { compareItems } from '../../src/queries/compare-items.ts';
 import { listIndices, type IndexSummary } from '../../src/queries/indices.ts';
 import { itemSpreads } from '../../src/views/compare-items.ts';
+import { rankKindsNote } from '../../src/views/compare-rank-note.ts';
 import { defaultUnits } from '../../src/views/compare-state.ts';
 import { compareData, compareView } from '../../src/views/compare-view.ts';
 import { staticDocument } from '../../src/views/static-render.ts';
@@ -169,5 +170,30 @@ describe('the comparison view', () => {
     });
     assert.equal(view.prompt, 'Hãy chọn ít nhất 2 đơn vị để so sánh.');
     assert.deepEqual([view.scores, view.ranks, view.profiles, view.itemsTable], [null, null, null, '']);
+  });
+});
+
+describe('which rank, per year', () => {
+  test('published ranks of two years of one count are one run; the count is said', async () => {
+    const view = await compareView(db, staticDocument(), {
+      locale: 'en',
+      index: indices.get('nat')!,
+      state: { units: ['ha-noi', 'an-giang'], year: 2024 },
+      data: await compareData(db, 'nat'),
+      choices: [],
+    });
+    assert.match(view.ranks!.caption, /Which rank, per year: 2023–2024: published rank, among 63 units\.$/);
+    assert.doesNotMatch(view.scores!.caption, /Which rank/);
+  });
+
+  test('computed ranks, and a count that changes between years', async () => {
+    const smp = await compareData(db, 'smp');
+    assert.equal(rankKindsNote('vi', smp.ranks, [2024, 2025]), 'Hạng từng năm: 2024–2025: hạng tính từ điểm, trong 3 đơn vị có điểm.');
+    const min = await compareData(db, 'min');
+    assert.equal(
+      rankKindsNote('en', min.ranks, [2022, 2023]),
+      'Which rank, per year: 2022: published rank, among 18 units; 2023: published rank, among 17 units.',
+    );
+    assert.equal(rankKindsNote('en', [], [2022]), '');
   });
 });
