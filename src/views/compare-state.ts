@@ -118,6 +118,21 @@ export function refusals(raw: string, config: Choices): StateIssue[] {
   return issues;
 }
 
+/** The refused ids that name a unit elsewhere (another index or level): the ones worth naming in the note. */
+export function refusedUnitIds(issues: readonly StateIssue[]): string[] {
+  const keys = new Set(['compare.issue.otherIndex', 'compare.issue.otherLevel']);
+  return issues.filter((i) => i.param === 'units' && keys.has(i.message?.key ?? '')).map((i) => i.value);
+}
+
+/** The issues with each refused unit named ("Hà Nội (ha-noi)") where `names` (id → name) knows it. */
+export function nameRefusals(issues: readonly StateIssue[], names: ReadonlyMap<string, string>): StateIssue[] {
+  return issues.map((i) => {
+    const name = i.param === 'units' && i.message ? names.get(i.value) : undefined;
+    if (name === undefined || !i.message) return i;
+    return { ...i, message: { ...i.message, values: { ...i.message.values, id: `${name} (${i.value})` } } };
+  });
+}
+
 /** Reads the state; ids that cannot be compared are left out and explained in `issues`. */
 export function parseCompareState(search: string, config: Choices): ParsedState<CompareState> {
   const parsed = parseState(search, SPEC, context(config));

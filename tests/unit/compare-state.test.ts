@@ -5,7 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { defaultUnits, nearestPeers, parseCompareState, serialiseCompareState } from '../../src/views/compare-state.ts';
+import {
+  defaultUnits,
+  nameRefusals,
+  nearestPeers,
+  parseCompareState,
+  refusedUnitIds,
+  serialiseCompareState,
+} from '../../src/views/compare-state.ts';
 import { stateNotes } from '../../src/views/state-notes.ts';
 
 const unit = (id: string) => ({ id, label: id.toUpperCase() });
@@ -60,6 +67,20 @@ describe('compare state', () => {
     assert.equal(
       stateNotes('en', parsed.issues.slice(0, 1), () => '')[0],
       '“ha-noi” is one of the provinces, and this index ranks communes: only units of one level can be compared, so it was left out.',
+    );
+  });
+
+  test('refused units of another index or level are named once their names are known; unknown ids stay ids', () => {
+    const parsed = parseCompareState('units=a,ha-noi,x,nobody,b', config);
+    assert.deepEqual(refusedUnitIds(parsed.issues), ['ha-noi', 'x']);
+    const named = nameRefusals(parsed.issues, new Map([['ha-noi', 'Hà Nội']]));
+    assert.deepEqual(
+      stateNotes('vi', named, () => ''),
+      [
+        '“Hà Nội (ha-noi)” thuộc cấp tỉnh, thành phố, còn chỉ số này xếp hạng xã: chỉ so sánh được các đơn vị cùng cấp, đã bỏ qua.',
+        '“x” không được xếp hạng trong chỉ số này: đã bỏ qua.',
+        'Không có đơn vị mã “nobody”: đã bỏ qua.',
+      ],
     );
   });
 
