@@ -9,6 +9,7 @@
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { RecordBatch } from 'apache-arrow';
+import { arrowValue, type ArrowTypeLike } from '../sql-console/arrow-values.ts';
 import { guardStatement, RefusedStatement, wrapStatement } from '../sql-console/guard.ts';
 import {
   cellValue,
@@ -42,9 +43,14 @@ async function consoleConnection(base: string): Promise<AsyncDuckDBConnection> {
   return conn;
 }
 
-/** Reads one cell; Arrow gives dates and timestamps as milliseconds, shown as ISO text. */
+/**
+ * Reads one cell; Arrow gives dates and timestamps as milliseconds, shown as ISO text, and decimals
+ * inside lists and structs as raw words, read through the column's type (arrow-values.ts).
+ */
 function readCell(batch: RecordBatch, column: number, row: number, type: string): ResultValue {
-  const value: unknown = batch.getChildAt(column)?.get(row);
+  const field = batch.schema.fields[column];
+  const raw: unknown = batch.getChildAt(column)?.get(row);
+  const value = field ? arrowValue(raw, field.type as unknown as ArrowTypeLike) : raw;
   if (typeof value === 'number' && type.startsWith('Date')) return isoDateTime(new Date(value), false);
   if (typeof value === 'number' && type.startsWith('Timestamp')) return isoDateTime(new Date(value), true);
   return cellValue(value);
