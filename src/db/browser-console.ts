@@ -9,8 +9,8 @@
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { RecordBatch } from 'apache-arrow';
-import { arrowValue, type ArrowTypeLike } from '../sql-console/arrow-values.ts';
 import { guardStatement, RefusedStatement, wrapStatement } from '../sql-console/guard.ts';
+import { castNestedDecimals, describeSql } from '../sql-console/nested-decimals.ts';
 import {
   cellValue,
   isoDateTime,
@@ -43,22 +43,39 @@ async function consoleConnection(base: string): Promise<AsyncDuckDBConnection> {
   return conn;
 }
 
-/**
- * Reads one cell; Arrow gives dates and timestamps as milliseconds, shown as ISO text, and decimals
- * inside lists and structs as raw words, read through the column's type (arrow-values.ts).
- */
+/** Reads one cell; Arrow gives dates and timestamps as milliseconds, shown as ISO text. */
 function readCell(batch: RecordBatch, column: number, row: number, type: string): ResultValue {
-  const field = batch.schema.fields[column];
-  const raw: unknown = batch.getChildAt(column)?.get(row);
-  const value = field ? arrowValue(raw, field.type as unknown as ArrowTypeLike) : raw;
+  const value: unknown = batch.getChildAt(column)?.get(row);
   if (typeof value === 'number' && type.startsWith('Date')) return isoDateTime(new Date(value), false);
   if (typeof value === 'number' && type.startsWith('Timestamp')) return isoDateTime(new Date(value), true);
   return cellValue(value);
 }
 
-async function stream(conn: AsyncDuckDBConnection, sql: string, maxRows: number): Promise<Omit<ConsoleResult, 'truncated' | 'elapsedMs'>> {
+/** The statement with nested decimals cast to doubles (nested-decimals.ts); as it is when it has none or DESCRIBE fails. */
+async function withCasts(conn: AsyncDuckDBConnection, wrapped: string): Promise<string> {
+  try {
+    const described = (await conn.query(describeSql(wrapped))).toArray() as { column_name: unknown; column_type: unknown }[];
+    return (
+      castNestedDecimals(
+        wrapped,
+        described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) })),
+      ) ?? wrapped
+    );
+  } catch {
+    // Running the statement gives DuckDB's own error.
+    return wrapped;
+  }
+}
+
+async function stream(
+  conn: AsyncDuckDBConnection,
+  wrapped: string,
+  maxRows: number,
+  explain: boolean,
+): Promise<Omit<ConsoleResult, 'truncated' | 'elapsedMs'>> {
   // Preparing first lets DuckDB's parser refuse a text holding more than one statement before anything runs.
-  await (await conn.prepare(sql)).close();
+  await (await conn.prepare(wrapped)).close();
+  const sql = explain ? wrapped : await withCasts(conn, wrapped);
   const reader = await conn.send(sql, true);
   let columns: ResultColumn[] = [];
   const rows: ResultValue[][] = [];
@@ -87,7 +104,7 @@ export async function runBrowserConsole(sql: string, options: { base?: string; m
   await stopping;
   const conn = await consoleConnection(options.base ?? '/');
   const started = performance.now();
-  const work = stream(conn, wrapStatement(guarded, maxRows), maxRows);
+  const work = stream(conn, wrapStatement(guarded, maxRows), maxRows, guarded.explain !== null);
   running = work.catch(() => undefined);
   const cancelled = new Promise<never>((_resolve, reject) => (cancel = () => reject(new CancelledQuery())));
   try {
