@@ -36,7 +36,7 @@ describe('sub-criteria movers on the trends page', () => {
 
   test('choosing a domain loads the detail, redraws the table and writes the URL; the link reproduces it', async () => {
     const opened = await openPage(site.browser, PATH);
-    let table = '';
+    let table: string;
     try {
       const { page } = opened;
       const detail: string[] = [];
