@@ -10,6 +10,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { RecordBatch } from 'apache-arrow';
 import { guardStatement, RefusedStatement, wrapStatement } from '../sql-console/guard.ts';
+import { castNestedDecimals, describeSql } from '../sql-console/nested-decimals.ts';
 import {
   cellValue,
   isoDateTime,
@@ -50,9 +51,31 @@ function readCell(batch: RecordBatch, column: number, row: number, type: string)
   return cellValue(value);
 }
 
-async function stream(conn: AsyncDuckDBConnection, sql: string, maxRows: number): Promise<Omit<ConsoleResult, 'truncated' | 'elapsedMs'>> {
+/** The statement with nested decimals cast to doubles (nested-decimals.ts); as it is when it has none or DESCRIBE fails. */
+async function withCasts(conn: AsyncDuckDBConnection, wrapped: string): Promise<string> {
+  try {
+    const described = (await conn.query(describeSql(wrapped))).toArray() as { column_name: unknown; column_type: unknown }[];
+    return (
+      castNestedDecimals(
+        wrapped,
+        described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) })),
+      ) ?? wrapped
+    );
+  } catch {
+    // Running the statement gives DuckDB's own error.
+    return wrapped;
+  }
+}
+
+async function stream(
+  conn: AsyncDuckDBConnection,
+  wrapped: string,
+  maxRows: number,
+  explain: boolean,
+): Promise<Omit<ConsoleResult, 'truncated' | 'elapsedMs'>> {
   // Preparing first lets DuckDB's parser refuse a text holding more than one statement before anything runs.
-  await (await conn.prepare(sql)).close();
+  await (await conn.prepare(wrapped)).close();
+  const sql = explain ? wrapped : await withCasts(conn, wrapped);
   const reader = await conn.send(sql, true);
   let columns: ResultColumn[] = [];
   const rows: ResultValue[][] = [];
@@ -81,7 +104,7 @@ export async function runBrowserConsole(sql: string, options: { base?: string; m
   await stopping;
   const conn = await consoleConnection(options.base ?? '/');
   const started = performance.now();
-  const work = stream(conn, wrapStatement(guarded, maxRows), maxRows);
+  const work = stream(conn, wrapStatement(guarded, maxRows), maxRows, guarded.explain !== null);
   running = work.catch(() => undefined);
   const cancelled = new Promise<never>((_resolve, reject) => (cancel = () => reject(new CancelledQuery())));
   try {

@@ -5,6 +5,7 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { guardStatement, RefusedStatement, wrapStatement } from '../sql-console/guard.ts';
+import { castNestedDecimals, describeSql } from '../sql-console/nested-decimals.ts';
 import { cellValue, kindOfType, MAX_ROWS, type ConsoleResult } from '../sql-console/result.ts';
 import { DATA_DIST, loadTables, readManifest } from './node.ts';
 
@@ -24,12 +25,28 @@ export async function openNodeConsole(distDir: string): Promise<NodeConsole> {
   await loadTables(conn, distDir);
   await conn.run('SET enable_external_access = false');
   await conn.run('SET lock_configuration = true');
+  /** The statement to run: nested decimals cast as the browser needs them (nested-decimals.ts), so both read alike. */
+  async function withCasts(wrapped: string, explain: string | null): Promise<string> {
+    if (explain !== null) return wrapped;
+    try {
+      const described = (await conn.runAndReadAll(describeSql(wrapped))).getRowObjectsJS();
+      return (
+        castNestedDecimals(
+          wrapped,
+          described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) })),
+        ) ?? wrapped
+      );
+    } catch {
+      // Running the statement gives DuckDB's own error.
+      return wrapped;
+    }
+  }
   return {
     async run(sql, maxRows = MAX_ROWS) {
       const guarded = guardStatement(sql);
       if (!guarded.ok) throw new RefusedStatement(guarded);
       const started = performance.now();
-      const prepared = await conn.prepare(wrapStatement(guarded, maxRows));
+      const prepared = await conn.prepare(await withCasts(wrapStatement(guarded, maxRows), guarded.explain));
       const reader = await prepared.runAndReadAll();
       const types = reader.columnTypes().map(String);
       const columns = reader.columnNames().map((name, i) => ({ name, type: types[i]!, kind: kindOfType(types[i]!) }));

@@ -4,11 +4,21 @@
  * view function that pre-rendered them. The index's rows are read once and kept; an index with item
  * detail loads it for the year's differing items ('detail:<index>').
  */
-import type { DataNeed } from '../db/browser.ts';
+import { getBrowserDb, type DataNeed } from '../db/browser.ts';
 import type { Db } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fillChartFigure } from '../views/chart-widths.ts';
-import { MAX_COMPARED, parseCompareState, serialiseCompareState, type CompareConfig, type CompareState } from '../views/compare-state.ts';
+import {
+  MAX_COMPARED,
+  nameRefusals,
+  parseCompareState,
+  refusedUnitIds,
+  serialiseCompareState,
+  type CompareConfig,
+  type CompareState,
+} from '../views/compare-state.ts';
+import type { StateIssue } from '../state/url-state.ts';
+import { stateNote } from './state-note.ts';
 import type { CompareData, CompareView } from '../views/compare-view.ts';
 import { readJson, startExplorer } from './explorer.ts';
 import { startUnitPicker, type UnitPicker } from './unit-picker.ts';
@@ -67,6 +77,22 @@ function needs(config: CompareConfig, state: CompareState): DataNeed[] {
   return config.detailYears.includes(state.year) ? ['summary', `detail:${config.index.index_id}`] : ['summary'];
 }
 
+/**
+ * Rewrites the link's note with the refused units' names (the page carries no names of units outside
+ * its index: they are read from the database, which a link with units loads anyway), unless the reader
+ * has moved on meanwhile.
+ */
+async function nameRefused(form: HTMLFormElement, config: CompareConfig, issues: readonly StateIssue[]): Promise<void> {
+  const ids = refusedUnitIds(issues);
+  if (ids.length === 0) return;
+  const search = window.location.search;
+  const { unitNames } = await import('../queries/unit-names.ts');
+  const rows = await unitNames(await getBrowserDb(['summary']), ids);
+  if (window.location.search !== search) return;
+  const names = new Map(rows.map((r) => [r.unit_id, config.locale === 'en' && r.name_en ? r.name_en : r.name_vi]));
+  stateNote(form.querySelector<HTMLElement>('[data-state-note]')).show(nameRefusals(issues, names), () => '');
+}
+
 /** Wires the controls of the comparison page to URL state and the browser database. */
 export function startCompareExplorer(): void {
   const form = document.querySelector<HTMLFormElement>('[data-compare-controls]');
@@ -77,7 +103,7 @@ export function startCompareExplorer(): void {
     noMatch: config.labels.unitsNoMatch ?? '',
     max: config.labels.unitsMax ?? '',
   });
-  startExplorer<CompareState>({
+  const sync = startExplorer<CompareState>({
     form,
     parse: (search) => parseCompareState(search, config),
     serialise: (state) => serialiseCompareState(state, config),
@@ -90,4 +116,5 @@ export function startCompareExplorer(): void {
     render: (db, state) => render(db, config, state),
     labels: { loading: config.labels.loading ?? '', error: config.labels.engineError ?? 'Error' },
   });
+  void nameRefused(form, config, sync.issues()).catch(() => undefined);
 }

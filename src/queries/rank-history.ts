@@ -13,6 +13,8 @@ export interface RankHistoryRow {
   year: number;
   rank: number | null;
   rank_of: number | null;
+  /** Which rank `rank` is: the published one, or computed from the scores where none was published. */
+  rank_kind: 'published' | 'computed' | null;
   score_pct: number | null;
   /**
    * In the unit's last year, the lineage event that ended it ('merge', 'absorb', 'rename' or 'split'):
@@ -34,6 +36,7 @@ const SQL = `
     SELECT s.unit_id, u.name_vi, u.name_en, u.level, s.year,
            ${SHOWN_RANK} AS rank,
            ${SHOWN_RANK_OF} AS rank_of,
+           CASE WHEN s.published_rank IS NOT NULL THEN 'published' WHEN s.computed_rank IS NOT NULL THEN 'computed' END AS rank_kind,
            s.pct_of_max AS score_pct,
            u.valid_from,
            CASE WHEN s.year = u.valid_to THEN (SELECT min(l.event) FROM lineage l WHERE l.from_unit_id = s.unit_id) END AS ends_by,
@@ -46,7 +49,7 @@ const SQL = `
   c AS (
     SELECT h.*, ys.prev_year, p.rank AS prev_rank, p.rank_of AS prev_rank_of
     FROM h JOIN years ys USING (year) LEFT JOIN h p ON p.unit_id = h.unit_id AND p.year = ys.prev_year)
-  SELECT unit_id, name_vi, name_en, level, year, rank, rank_of, score_pct, ends_by, begins_by, ${RANK_CHANGE_SQL} AS rank_change
+  SELECT unit_id, name_vi, name_en, level, year, rank, rank_of, rank_kind, score_pct, ends_by, begins_by, ${RANK_CHANGE_SQL} AS rank_change
   FROM c
   ORDER BY unit_id, year`;
 

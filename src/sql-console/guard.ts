@@ -8,6 +8,10 @@
  * word: only a SELECT-like statement can stand there, and a prepared statement holds exactly one.
  * CREATE, COPY, INSTALL, ATTACH, SET or PRAGMA cannot appear inside the parentheses, whatever this
  * module missed.
+ *
+ * A PIVOT without `IN` values is refused with its own message: DuckDB runs it as two statements (it first
+ * creates an ENUM type of the values found, a write to the catalog), which a read-only console cannot
+ * allow, and DuckDB's own answer ("Cannot prepare multiple statements") does not say what to do.
  */
 
 /** First keywords of the statements the console runs. */
@@ -75,12 +79,15 @@ export type GuardResult =
       /** `EXPLAIN` or `EXPLAIN ANALYZE` when the statement asks for the plan (removed from `body`). */
       readonly explain: string | null;
     }
-  | { readonly ok: false; readonly reason: 'empty' | 'multiple' | 'write'; readonly keyword: string };
+  | { readonly ok: false; readonly reason: RefusalReason; readonly keyword: string };
 
-/** Where each top-level semicolon is, and the text's words outside strings and comments, in order. */
+/** Why a text is refused: nothing to run, several statements, a write, a PIVOT without IN values. */
+export type RefusalReason = 'empty' | 'multiple' | 'write' | 'pivotIn';
+
+/** Where each top-level semicolon is, and the text's words outside strings and comments, in order, with their depth in parentheses. */
 interface Scan {
   readonly semicolons: number[];
-  readonly words: { text: string; start: number; end: number }[];
+  readonly words: { text: string; start: number; end: number; depth: number }[];
   /** A `*` that selects every column (after SELECT, DISTINCT, a comma or `alias.`), not a product or count(*). */
   star: boolean;
 }
@@ -125,6 +132,7 @@ function scan(sql: string): Scan {
   const semicolons: number[] = [];
   const words: Scan['words'] = [];
   let star = false;
+  let depth = 0;
   let i = 0;
   while (i < sql.length) {
     const c = sql[i]!;
@@ -138,12 +146,14 @@ function scan(sql: string): Scan {
       i += 1;
     } else if (/[A-Za-z_]/.test(c)) {
       const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(sql.slice(i))![0];
-      words.push({ text: word, start: i, end: i + word.length });
+      words.push({ text: word, start: i, end: i + word.length, depth });
       i += word.length;
-    } else if (c === '(' && words.length === 0) {
-      words.push({ text: '(', start: i, end: i + 1 });
+    } else {
+      if (c === '(' && words.length === 0) words.push({ text: '(', start: i, end: i + 1, depth });
+      if (c === '(') depth += 1;
+      if (c === ')') depth = Math.max(0, depth - 1);
       i += 1;
-    } else i += 1;
+    }
   }
   return { semicolons, words, star };
 }
@@ -174,6 +184,23 @@ const nothingBut = (rest: string): boolean => /^[\s;]*$/.test(stripComments(rest
 /** `text` with the range blanked out by spaces, so line and column numbers stay the editor's. */
 const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 
+const PIVOT_END = new Set(['USING', 'GROUP', 'ORDER', 'LIMIT']);
+
+/**
+ * True for a PIVOT statement (`PIVOT … ON col … USING …`) whose ON clause lists no values with IN,
+ * read at the statement's own level (an IN inside its source subquery does not count).
+ */
+function pivotWithoutIn(words: Scan['words']): boolean {
+  const first = words[0];
+  if (!first || !['PIVOT', 'PIVOT_WIDER'].includes(first.text.toUpperCase())) return false;
+  const top = words.filter((w) => w.depth === first.depth).map((w) => w.text.toUpperCase());
+  const on = top.indexOf('ON');
+  if (on === -1) return false;
+  const after = top.slice(on + 1);
+  const end = after.findIndex((w) => PIVOT_END.has(w));
+  return !(end === -1 ? after : after.slice(0, end)).includes('IN');
+}
+
 /** Checks that `sql` is one reading statement; returns it ready to be wrapped, or why it is refused. */
 export function guardStatement(sql: string): GuardResult {
   const { semicolons, words } = scan(sql);
@@ -184,6 +211,7 @@ export function guardStatement(sql: string): GuardResult {
   const cut = semicolons.find((at) => at > first.start);
   if (cut !== undefined && !nothingBut(sql.slice(cut))) return { ok: false, reason: 'multiple', keyword };
   if ((WRITE_KEYWORDS as readonly string[]).includes(keyword)) return { ok: false, reason: 'write', keyword };
+  if (pivotWithoutIn(words)) return { ok: false, reason: 'pivotIn', keyword };
   const body = (cut === undefined ? sql : sql.slice(0, cut)).trimEnd();
   if (keyword !== 'EXPLAIN') return { ok: true, body, explain: null };
   const analyze = words[1]?.text.toUpperCase() === 'ANALYZE' ? words[1] : undefined;
@@ -192,9 +220,9 @@ export function guardStatement(sql: string): GuardResult {
 
 /** Thrown by a console for a statement the guard refuses; the page words the reason. */
 export class RefusedStatement extends Error {
-  readonly reason: 'empty' | 'multiple' | 'write';
+  readonly reason: RefusalReason;
   readonly keyword: string;
-  constructor(refusal: { reason: 'empty' | 'multiple' | 'write'; keyword: string }) {
+  constructor(refusal: { reason: RefusalReason; keyword: string }) {
     super(`refused (${refusal.reason}): ${refusal.keyword}`);
     this.name = 'RefusedStatement';
     this.reason = refusal.reason;

@@ -15,6 +15,7 @@ import { allScopeIndices, type ScopeIndex } from '../queries/scope-units.ts';
 import { explainSource, type ExplainSource } from './explain-source.ts';
 import { forecastSource, type ForecastSource } from './forecast-source.ts';
 import { allUnitPointsSources, type PointsSourceRow } from '../queries/unit-sources-of-points.ts';
+import { detailIndices, type DetailIndex } from '../queries/detail-indices.ts';
 
 let unitSource: UnitSource | undefined;
 let indices: Promise<IndexSummary[]> | undefined;
@@ -25,6 +26,7 @@ let unitFacts: Promise<UnitFacts> | undefined;
 let explain: ExplainSource | undefined;
 let forecasts: ForecastSource | undefined;
 let pointsSources: Promise<Map<string, PointsSourceRow[]>> | undefined;
+let details: Promise<DetailIndex[]> | undefined;
 
 /** Every unit's series and domains, read on first use. */
 export function buildUnitSource(db: Db): UnitSource {
@@ -89,4 +91,10 @@ export function buildForecasts(db: Db): ForecastSource {
 export function buildPointsSources(db: Db): Promise<Map<string, PointsSourceRow[]>> {
   pointsSources ??= allUnitPointsSources(db);
   return pointsSources;
+}
+
+/** The years an index has item detail (criteria, sub-criteria) in, [] for none; the list read once. */
+export async function buildDetailYears(db: Db, indexId: string): Promise<number[]> {
+  details ??= detailIndices(db);
+  return (await details).find((d) => d.index_id === indexId)?.years ?? [];
 }

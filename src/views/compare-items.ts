@@ -22,7 +22,7 @@ export interface ItemSpread {
   readonly name: string;
   readonly level: CompareItemLevel;
   /** By unit id. */
-  readonly points: ReadonlyMap<string, { score: number | null; max: number | null; pct: number | null }>;
+  readonly points: ReadonlyMap<string, { applicable: boolean; score: number | null; max: number | null; pct: number | null }>;
   /** Highest minus lowest percent, in percentage points. */
   readonly spread: number;
 }
@@ -33,9 +33,9 @@ export function itemSpreads(locale: Locale, rows: readonly CompareItemRow[], lim
   for (const r of rows) items.set(r.item_code, [...(items.get(r.item_code) ?? []), r]);
   const spreads: ItemSpread[] = [];
   for (const [code, own] of items) {
-    const pcts = own.map((r) => r.pct).filter((p): p is number => p !== null);
+    const pcts = own.map((r) => (r.applicable ? r.pct : null)).filter((p): p is number => p !== null);
     if (pcts.length < 2) continue;
-    const points = new Map(own.map((r) => [r.unit_id, { score: r.final_score, max: r.max_points, pct: r.pct }]));
+    const points = new Map(own.map((r) => [r.unit_id, { applicable: r.applicable, score: r.final_score, max: r.max_points, pct: r.pct }]));
     const spread = Math.round((Math.max(...pcts) - Math.min(...pcts)) * 100) / 100;
     spreads.push({ code, name: nameOf(locale, own[0]!), level: own[0]!.item_level, points, spread });
   }
@@ -57,6 +57,7 @@ export function itemsTable(locale: Locale, spreads: readonly ItemSpread[], units
     cell(`<span class="item-code">${esc(s.code)}</span> ${esc(s.name)}`, { header: true }),
     ...units.map((u) => {
       const p = s.points.get(u.id);
+      if (p && !p.applicable) return cell(esc(t(locale, 'compare.notApplicable')), { num: true, cls: 'not-applicable' });
       const text = p && p.score !== null ? `${pointsText(locale, p.score)} / ${pointsText(locale, p.max)}` : t(locale, 'compare.noData');
       return cell(esc(text), { num: true });
     }),

@@ -118,6 +118,21 @@ export function refusals(raw: string, config: Choices): StateIssue[] {
   return issues;
 }
 
+/** The refused ids that name a unit elsewhere (another index or level): the ones worth naming in the note. */
+export function refusedUnitIds(issues: readonly StateIssue[]): string[] {
+  const keys = new Set(['compare.issue.otherIndex', 'compare.issue.otherLevel']);
+  return issues.filter((i) => i.param === 'units' && keys.has(i.message?.key ?? '')).map((i) => i.value);
+}
+
+/** The issues with each refused unit named ("Hà Nội (ha-noi)") where `names` (id → name) knows it. */
+export function nameRefusals(issues: readonly StateIssue[], names: ReadonlyMap<string, string>): StateIssue[] {
+  return issues.map((i) => {
+    const name = i.param === 'units' && i.message ? names.get(i.value) : undefined;
+    if (name === undefined || !i.message) return i;
+    return { ...i, message: { ...i.message, values: { ...i.message.values, id: `${name} (${i.value})` } } };
+  });
+}
+
 /** Reads the state; ids that cannot be compared are left out and explained in `issues`. */
 export function parseCompareState(search: string, config: Choices): ParsedState<CompareState> {
   const parsed = parseState(search, SPEC, context(config));
@@ -133,19 +148,21 @@ export function serialiseCompareState(state: CompareState, config: Choices): str
 
 /**
  * The pre-rendered choice: the first `count` units by rank in the latest year with ranks (by id when
- * ranks tie), from rows of (unit, year, rank); and that year.
+ * ranks tie), from rows of (unit, year, rank, total score); and that year. Only units with a total
+ * score in at least two years are chosen (a unit of one year draws a dot, not a line to compare), unless
+ * fewer than two have that.
  */
 export function defaultUnits(
-  rows: readonly { unit_id: string; year: number; rank: number | null }[],
+  rows: readonly { unit_id: string; year: number; rank: number | null; score_pct: number | null }[],
   count = 3,
 ): { units: string[]; year: number } {
   const ranked = rows.filter((r) => r.rank !== null);
   const year = Math.max(...ranked.map((r) => r.year));
-  const units = ranked
-    .filter((r) => r.year === year)
-    .sort((a, b) => a.rank! - b.rank! || a.unit_id.localeCompare(b.unit_id))
-    .slice(0, count)
-    .map((r) => r.unit_id);
+  const scoredYears = new Map<string, number>();
+  for (const r of rows) if (r.score_pct !== null) scoredYears.set(r.unit_id, (scoredYears.get(r.unit_id) ?? 0) + 1);
+  const inYear = ranked.filter((r) => r.year === year).sort((a, b) => a.rank! - b.rank! || a.unit_id.localeCompare(b.unit_id));
+  const lasting = inYear.filter((r) => (scoredYears.get(r.unit_id) ?? 0) >= 2);
+  const units = (lasting.length >= MIN_COMPARED ? lasting : inYear).slice(0, count).map((r) => r.unit_id);
   return { units, year };
 }
 

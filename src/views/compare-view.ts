@@ -24,6 +24,7 @@ import { TOTAL_CODE } from '../schema/vocabulary.ts';
 import { atChartWidths, type ChartRenderings } from './chart-widths.ts';
 import { MIN_COMPARED, type CompareState } from './compare-state.ts';
 import { itemSpreads, itemsTable } from './compare-items.ts';
+import { rankKindsNote } from './compare-rank-note.ts';
 import { figureHtml } from './figure-html.ts';
 import type { UnitChoice } from './unit-choices.ts';
 
@@ -112,6 +113,11 @@ export async function compareView(
   const years = [...new Set(data.series.map((s) => s.year))].sort((a, b) => a - b);
   const points = linePoints(data, ids);
   const breakNote = t(locale, 'compare.breaks');
+  const kinds = rankKindsNote(
+    locale,
+    data.ranks.filter((r) => ids.has(r.unit_id)),
+    years,
+  );
   const lines = (measure: 'score' | 'rank', rows: ComparePoint[]) =>
     atChartWidths((width) =>
       figureHtml(
@@ -130,7 +136,7 @@ export async function compareView(
             year: t(locale, 'compare.year'),
           },
         }),
-        `${t(locale, `compare.${measure}.caption`)} ${breakNote}`,
+        [t(locale, `compare.${measure}.caption`), breakNote, measure === 'rank' ? kinds : ''].filter((s) => s !== '').join(' '),
       ),
     );
   const rows = profileRows(locale, data, state.year, ids);

@@ -3,6 +3,7 @@
  * browser: a summary line (rows, time, the limit note) and the table, whose wrapper scrolls sideways
  * inside its box. Numbers follow the page's locale; NULL is an em dash, apart from an empty text.
  */
+import type { RefusalReason } from '../sql-console/guard.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { INTL_TAGS } from '../i18n/locales.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -61,8 +62,10 @@ export function sqlErrorHtml(tr: Translate, error: ConsoleError): string {
 }
 
 /** A statement the guard refused, said plainly. */
-export function sqlRefusalHtml(tr: Translate, reason: 'empty' | 'multiple' | 'write', keyword: string): string {
-  return `<div class="sql-error" role="alert" data-sql-error data-refused="${esc(reason)}"><p><strong>${esc(tr(`sql.refused.${reason}`, { keyword }))}</strong></p><p>${esc(tr('sql.refused.allowed'))}</p></div>`;
+export function sqlRefusalHtml(tr: Translate, reason: RefusalReason, keyword: string): string {
+  // A PIVOT without values is allowed once they are listed: say how, not which statements are allowed.
+  const next = tr(reason === 'pivotIn' ? 'sql.pivotHint' : 'sql.refused.allowed');
+  return `<div class="sql-error" role="alert" data-sql-error data-refused="${esc(reason)}"><p><strong>${esc(tr(`sql.refused.${reason}`, { keyword }))}</strong></p><p>${esc(next)}</p></div>`;
 }
 
 /** Why the public edition answered with NULLs or no rows (sql-console/edition-note.ts); empty when there is no note. */

@@ -28,12 +28,16 @@ function moverList(locale: Locale, movers: readonly { unit_id: string; change: n
   return `<ol class="movers">${items.join('')}</ol>`;
 }
 
-/** One row per series: the three units that rose most and the three that fell most, or why the years cannot be compared. */
+/**
+ * One row per series: the three units that rose most and the three that fell most, or why the years
+ * cannot be compared. `rowHeader` names the rows' column (the domain by default; the sub-criterion).
+ */
 export function moversTable(
   locale: Locale,
   rows: readonly (SeriesLabel & { movers: SeriesMovers })[],
   names: ReadonlyMap<string, string>,
   caption: string,
+  opts: { rowHeader?: string; attrs?: string } = {},
 ): string {
   const body = rows.map(({ label, movers }) => {
     const head = cell(esc(label), { header: true });
@@ -53,12 +57,12 @@ export function moversTable(
     ];
   });
   const headers = [
-    { label: t(locale, 'trends.series') },
+    { label: opts.rowHeader ?? t(locale, 'trends.series') },
     { label: t(locale, 'trends.improved') },
     { label: t(locale, 'trends.deteriorated') },
     { label: t(locale, 'trends.compared'), num: true },
   ];
-  return table(caption, headers, body, 'class="movers-table" data-movers-table');
+  return table(caption, headers, body, opts.attrs ?? 'class="movers-table" data-movers-table');
 }
 
 /** Units × series, each cell the unit's trend mark up to the table's year (empty: no mark), with its meaning as a title. */

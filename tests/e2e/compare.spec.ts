@@ -20,7 +20,8 @@ import {
 
 const site = useSite();
 const PATH = '/compare/sample-departments/';
-const DEFAULT = ['sample-so-y-te', 'sample-thanh-tra-tinh', 'sample-so-khoa-hoc-cong-nghe-2025'];
+// The top three of 2025 among units with totals in two years or more (a department formed in 2025 is not one).
+const DEFAULT = ['sample-so-y-te', 'sample-thanh-tra-tinh', 'sample-van-phong-ubnd'];
 
 const waitForView = (page: Page, view: string) =>
   page.waitForFunction((v) => document.documentElement.dataset.view === v, view, { timeout: 90_000 });
@@ -49,8 +50,15 @@ for (const viewport of [
         const { page } = opened;
         assert.equal(await page.getAttribute('html', 'data-engine'), 'idle');
         assert.deepEqual(await shownWidths(page), [chartWidth, chartWidth, chartWidth]);
-        assert.match(await page.locator('[data-default-rule]').innerText(), /3 đơn vị xếp hạng cao nhất năm 2025/);
-        assert.deepEqual(await itemHeads(page), ['Mục', 'Sở Y tế', 'Thanh tra tỉnh', 'Sở Khoa học và Công nghệ (2025)', 'Chênh lệch']);
+        assert.match(
+          await page.locator('[data-default-rule]').innerText(),
+          /3 đơn vị xếp hạng cao nhất năm 2025 trong số các đơn vị có điểm ít nhất hai năm/,
+        );
+        assert.deepEqual(await itemHeads(page), ['Mục', 'Sở Y tế', 'Thanh tra tỉnh', 'Văn phòng UBND tỉnh', 'Chênh lệch']);
+        assert.match(
+          await page.locator('#compare-rank figcaption').innerText(),
+          /Hạng từng năm: 2021–2024: hạng tính từ điểm, trong 20 đơn vị có điểm; 2025: hạng tính từ điểm, trong 14 đơn vị có điểm\./,
+        );
         assert.equal(await page.locator('[data-compare-items] tbody tr').count(), 10);
         assert.equal(await page.locator('[data-unit-chips] button').count(), 3);
         assert.equal(await overflow(page), 0);
@@ -76,16 +84,16 @@ for (const viewport of [
         assert.equal((await itemHeads(page)).at(-2), 'Sở Tư pháp');
         assert.equal(await page.locator('#compare-score .chart-at[data-width="320"] [data-mark="line"]').count(), 4);
         await page.getByRole('button', { name: 'Bỏ chọn Thanh tra tỉnh', exact: true }).click();
-        const three = ['sample-so-y-te', 'sample-so-khoa-hoc-cong-nghe-2025', 'sample-so-tu-phap'].join(',');
+        const three = ['sample-so-y-te', 'sample-van-phong-ubnd', 'sample-so-tu-phap'].join(',');
         await waitForView(page, `units=${three}`);
         await page.reload();
         await waitForView(page, `units=${three}`);
-        assert.deepEqual(await itemHeads(page), ['Mục', 'Sở Y tế', 'Sở Khoa học và Công nghệ (2025)', 'Sở Tư pháp', 'Chênh lệch']);
+        assert.deepEqual(await itemHeads(page), ['Mục', 'Sở Y tế', 'Văn phòng UBND tỉnh', 'Sở Tư pháp', 'Chênh lệch']);
         assert.equal(await page.locator('[data-unit-chips] button').count(), 3);
         await page.getByRole('button', { name: 'Bỏ chọn Sở Y tế', exact: true }).click();
-        await waitForView(page, 'units=sample-so-khoa-hoc-cong-nghe-2025,sample-so-tu-phap');
+        await waitForView(page, 'units=sample-van-phong-ubnd,sample-so-tu-phap');
         await page.getByRole('button', { name: 'Bỏ chọn Sở Tư pháp', exact: true }).click();
-        await waitForView(page, 'units=sample-so-khoa-hoc-cong-nghe-2025');
+        await waitForView(page, 'units=sample-van-phong-ubnd');
         assert.equal(await page.locator('[data-compare-prompt]').innerText(), 'Hãy chọn ít nhất 2 đơn vị để so sánh.');
         assert.deepEqual(await shownWidths(page), [0, 0, 0]);
         assert.equal(await page.locator('[data-compare-items-section]').isVisible(), false);
@@ -100,7 +108,7 @@ for (const viewport of [
 }
 
 describe('comparison links', () => {
-  test('a link with ?units= and a year reproduces the view; a unit of another level is refused with the note', async () => {
+  test('a link with ?units= and a year reproduces the view; a unit of another level is refused with the note, by name', async () => {
     const opened = await openPage(site.browser, `/en${PATH}?units=sample-so-tu-phap,ha-noi,sample-so-noi-vu&year=2023`);
     try {
       const { page } = opened;
@@ -108,7 +116,7 @@ describe('comparison links', () => {
       await page
         .getByRole('status')
         .getByText(
-          '“ha-noi” is one of the provinces, and this index ranks departments: only units of one level can be compared, so it was left out.',
+          '“Hanoi (ha-noi)” is one of the provinces, and this index ranks departments: only units of one level can be compared, so it was left out.',
         )
         .waitFor();
       assert.equal(await page.locator('#compare-items-heading').innerText(), 'Where they differ most in 2023');
@@ -116,6 +124,23 @@ describe('comparison links', () => {
       assert.equal(await page.locator('select[name="year"]').inputValue(), '2023');
       const violations = await axeCheck(page);
       assert.equal(violations.length, 0, formatViolations(violations));
+      expectNoErrors(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('an item that does not apply to a unit reads "not applicable", apart from missing scores', async () => {
+    // sample-xa-phuoc-giang-2025 has no D2.1.1 in 2025 (not applicable); the other two are its lowest and highest.
+    const units = 'sample-phuong-thanh-thinh-2025,sample-xa-phuoc-giang-2025,sample-xa-hoa-binh-2025';
+    const opened = await openPage(site.browser, `/en/compare/sample-communes/?units=${units}`);
+    try {
+      const { page } = opened;
+      await waitForView(page, `units=${units}`);
+      const row = page.locator('[data-compare-items] tbody tr').filter({ has: page.locator('th', { hasText: 'D2.1.1' }) });
+      assert.equal(await row.count(), 1);
+      assert.equal(await row.locator('td').nth(1).innerText(), 'not applicable');
+      assert.equal(await page.locator('[data-compare-items] td', { hasText: 'no data' }).count(), 0);
       expectNoErrors(opened);
     } finally {
       await opened.close();
@@ -134,6 +159,9 @@ describe('comparison links', () => {
       assert.equal(usable, 0);
       assert.equal(await page.locator('#compare-score svg.chart-svg').count(), 3);
       assert.equal(await page.locator('[data-compare-items] tbody tr').count(), 10);
+      const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+      assert.equal(await nav.getByRole('link', { name: 'So sánh' }).getAttribute('aria-current'), 'page');
+      assert.equal(await nav.getByRole('link', { name: 'So sánh' }).getAttribute('href'), '/compare/');
     } finally {
       await opened.close();
     }

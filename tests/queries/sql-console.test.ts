@@ -33,6 +33,39 @@ describe('SQL console over real DuckDB', () => {
     ]);
     assert.equal(result.truncated, false);
   });
+  test('decimals inside lists and structs are cast to doubles by DuckDB (as the browser needs), names and order kept', async () => {
+    const result = await sql.run("SELECT [1.5, 2.25] AS xs, {'a': -1.25} AS s, [[0.5]] AS nested, 1.5 AS x, 'a' AS t");
+    assert.deepEqual(result.rows, [['[1.5,2.25]', '{"a":-1.25}', '[[0.5]]', 1.5, 'a']]);
+    assert.deepEqual(
+      result.columns.map((c) => [c.name, c.type]),
+      [
+        ['xs', 'DOUBLE[]'],
+        ['s', 'STRUCT("a" DOUBLE)'],
+        ['nested', 'DOUBLE[][]'],
+        ['x', 'DECIMAL(2,1)'],
+        ['t', 'VARCHAR'],
+      ],
+    );
+    // A bad statement still gets DuckDB's own error, not one about the DESCRIBE asked first.
+    await assert.rejects(sql.run('SELECT nope FROM units'), /Referenced column "nope" not found/);
+  });
+  test('PIVOT runs with its values listed; without them it is refused before DuckDB would create a type', async () => {
+    const pivot = await sql.run(
+      "PIVOT (SELECT year, item_level FROM scores WHERE index_id = 'smp') ON item_level IN ('total', 'domain') USING count(*) GROUP BY year ORDER BY year",
+    );
+    assert.deepEqual(
+      pivot.columns.map((c) => c.name),
+      ['year', 'total', 'domain'],
+    );
+    assert.deepEqual(pivot.rows, [
+      [2024, 3, 0],
+      [2025, 3, 6],
+    ]);
+    await assert.rejects(
+      sql.run('PIVOT scores ON item_level USING count(*) GROUP BY year'),
+      (e) => e instanceof RefusedStatement && e.reason === 'pivotIn',
+    );
+  });
   test('the limit: exactly maxRows is complete, one more is truncated to maxRows', async () => {
     assert.deepEqual([(await sql.run('FROM range(5)', 5)).truncated, (await sql.run('FROM range(5)', 5)).rows.length], [false, 5]);
     const more = await sql.run('SELECT * FROM range(1000000)', 5);

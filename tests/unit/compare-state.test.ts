@@ -5,7 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { defaultUnits, nearestPeers, parseCompareState, serialiseCompareState } from '../../src/views/compare-state.ts';
+import {
+  defaultUnits,
+  nameRefusals,
+  nearestPeers,
+  parseCompareState,
+  refusedUnitIds,
+  serialiseCompareState,
+} from '../../src/views/compare-state.ts';
 import { stateNotes } from '../../src/views/state-notes.ts';
 
 const unit = (id: string) => ({ id, label: id.toUpperCase() });
@@ -63,6 +70,20 @@ describe('compare state', () => {
     );
   });
 
+  test('refused units of another index or level are named once their names are known; unknown ids stay ids', () => {
+    const parsed = parseCompareState('units=a,ha-noi,x,nobody,b', config);
+    assert.deepEqual(refusedUnitIds(parsed.issues), ['ha-noi', 'x']);
+    const named = nameRefusals(parsed.issues, new Map([['ha-noi', 'Hà Nội']]));
+    assert.deepEqual(
+      stateNotes('vi', named, () => ''),
+      [
+        '“Hà Nội (ha-noi)” thuộc cấp tỉnh, thành phố, còn chỉ số này xếp hạng xã: chỉ so sánh được các đơn vị cùng cấp, đã bỏ qua.',
+        '“x” không được xếp hạng trong chỉ số này: đã bỏ qua.',
+        'Không có đơn vị mã “nobody”: đã bỏ qua.',
+      ],
+    );
+  });
+
   test('an unknown year falls back to the latest, reported', () => {
     const parsed = parseCompareState('year=1999', config);
     assert.equal(parsed.values.year, 2025);
@@ -75,18 +96,25 @@ describe('compare state', () => {
 
 describe('default and peers', () => {
   const rows = [
-    { unit_id: 'a', year: 2024, rank: 1 },
-    { unit_id: 'b', year: 2024, rank: 2 },
-    { unit_id: 'a', year: 2025, rank: 3 },
-    { unit_id: 'b', year: 2025, rank: 1 },
-    { unit_id: 'c', year: 2025, rank: 2 },
-    { unit_id: 'd', year: 2025, rank: 4 },
-    { unit_id: 'e', year: 2025, rank: 5 },
-    { unit_id: 'f', year: 2025, rank: null },
+    { unit_id: 'a', year: 2024, rank: 1, score_pct: 90 },
+    { unit_id: 'b', year: 2024, rank: 2, score_pct: 88 },
+    { unit_id: 'd', year: 2024, rank: null, score_pct: 70 },
+    { unit_id: 'e', year: 2024, rank: null, score_pct: null },
+    { unit_id: 'a', year: 2025, rank: 3, score_pct: 80 },
+    { unit_id: 'b', year: 2025, rank: 1, score_pct: 92 },
+    { unit_id: 'c', year: 2025, rank: 2, score_pct: 85 },
+    { unit_id: 'd', year: 2025, rank: 4, score_pct: 75 },
+    { unit_id: 'e', year: 2025, rank: 5, score_pct: 70 },
+    { unit_id: 'f', year: 2025, rank: null, score_pct: null },
   ];
 
-  test('the default: the first three by rank in the latest year', () => {
-    assert.deepEqual(defaultUnits(rows), { units: ['b', 'c', 'a'], year: 2025 });
+  test('the default: the first three by rank in the latest year among units with totals in two years or more', () => {
+    assert.deepEqual(defaultUnits(rows), { units: ['b', 'a', 'd'], year: 2025 });
+  });
+
+  test('fewer than two units with two years of totals: the first three by rank', () => {
+    const oneYear = rows.filter((r) => r.year === 2025);
+    assert.deepEqual(defaultUnits(oneYear), { units: ['b', 'c', 'a'], year: 2025 });
   });
 
   test('a unit with the one just above and the one just below it; the nearest ones at the top or the bottom', () => {

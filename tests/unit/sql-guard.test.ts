@@ -55,6 +55,25 @@ describe('SQL console guard: what runs', () => {
       assert.equal(guardStatement(sql).ok, true, sql);
     }
   });
+  test('a PIVOT without IN values is refused with its own reason (DuckDB would create a type first); with IN it runs', () => {
+    for (const sql of [
+      'PIVOT scores ON item_level USING count(*)',
+      'pivot_wider scores on item_level using count(*) group by year',
+      'PIVOT (SELECT * FROM scores WHERE year IN (2024)) ON item_level USING count(*) GROUP BY year',
+      "PIVOT scores ON item_level USING count(*) -- IN ('x')",
+      'PIVOT scores ON item_level USING count(*) GROUP BY year ORDER BY year LIMIT 3 -- IN',
+    ]) {
+      assert.deepEqual(guardStatement(sql), { ok: false, reason: 'pivotIn', keyword: sql.slice(0, sql.search(/\s/)).toUpperCase() }, sql);
+    }
+    for (const sql of [
+      "PIVOT scores ON item_level IN ('total', 'domain') USING count(*) GROUP BY year",
+      "pivot (select year, item_level from scores) on item_level in ('total') using count(*)",
+      'UNPIVOT t ON a, b INTO NAME k VALUE v',
+      'FROM t PIVOT (sum(b) FOR a IN (1, 2))',
+    ]) {
+      assert.equal(guardStatement(sql).ok, true, sql);
+    }
+  });
   test('EXPLAIN is blanked out of the body, keeping columns, and asked of the wrapper', () => {
     assert.deepEqual(guardStatement('EXPLAIN ANALYZE SELECT 1'), {
       ok: true,
