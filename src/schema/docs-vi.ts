@@ -119,6 +119,30 @@ export const DOCS_VI: Readonly<Record<string, string>> = {
   'crosswalk.relation': 'Một trong CROSSWALK_RELATIONS; chỉ "same" và "renamed" mới được nối bằng một đường.',
   'crosswalk.note_vi': 'Điều đã thay đổi, và quan hệ có phải suy luận hay không (tiếng Việt).',
   'crosswalk.note_en': 'Điều đã thay đổi, và quan hệ có phải suy luận hay không (tiếng Anh).',
+
+  owners: 'Ai chịu trách nhiệm các mục của một chỉ số trong mỗi đơn vị: sở chủ trì một lĩnh vực, một phòng hoặc một chức danh công chức.',
+  'owners.index_id': 'Chỉ số có các mục mà đơn vị chủ trì chịu trách nhiệm.',
+  'owners.owner_id': 'Mã ổn định trong chỉ số, ví dụ "noi-vu", "van-phong".',
+  'owners.name_vi': 'Tên tiếng Việt, như đơn vị được đánh giá gọi (ví dụ "Phòng Nội vụ").',
+  'owners.name_en': 'Tên tiếng Anh.',
+  'owners.kind': 'Một trong OWNER_KINDS.',
+  'owners.note_vi': 'Phân công lấy từ đâu, và đúng đến mức nào (ví dụ: phân công thường gặp, mỗi tỉnh một khác).',
+  'owners.sort_order': 'Thứ tự trong danh sách (theo tệp).',
+
+  item_owners: 'Đơn vị chủ trì của mọi mục trong chỉ số có phân công, theo phân công hoặc thừa hưởng từ mục cha gần nhất được phân công.',
+  'item_owners.index_id': 'Chỉ số.',
+  'item_owners.framework_id': 'Một bộ tiêu chí chỉ số đã dùng.',
+  'item_owners.item_code': 'Mục.',
+  'item_owners.owner_id': 'Đơn vị chủ trì (owners.owner_id của chỉ số).',
+  'item_owners.is_inherited': 'TRUE khi đơn vị chủ trì lấy từ mục cha chứ không từ dòng riêng của mục.',
+
+  targets: 'Mục tiêu đặt ra: số điểm một đơn vị (hoặc mọi đơn vị) phải đạt ở một mục trong một năm; ngoài ra mục tiêu là điểm năm trước.',
+  'targets.index_id': 'Chỉ số.',
+  'targets.year': 'Năm áp dụng mục tiêu.',
+  'targets.unit_id': 'Đơn vị; NULL khi áp dụng cho mọi đơn vị của chỉ số.',
+  'targets.item_code': 'Mục thuộc bộ tiêu chí năm đó.',
+  'targets.target_points': 'Số điểm phải đạt (không quá điểm tối đa).',
+  'targets.note_vi': 'Mục tiêu lấy từ đâu (một kế hoạch, một văn bản).',
 };
 
 /** A table's (or, with `column`, a column's) description in the page's language; English from tables.ts. */

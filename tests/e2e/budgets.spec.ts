@@ -29,7 +29,7 @@ const BUDGETS: Budget[] = [
   { path: '/units/quang-ninh/', htmlWire: 12, htmlRaw: 60, js: 10 },
   { path: '/units/', htmlWire: 11, htmlRaw: 92, js: 8 },
   { path: '/methodology/', htmlWire: 7, htmlRaw: 55, js: 6 },
-  { path: '/sql/', htmlWire: 9, htmlRaw: 42, js: 35 },
+  { path: '/sql/', htmlWire: 9, htmlRaw: 42, js: 38 },
   { path: '/compare/sample-communes/', htmlWire: 12, htmlRaw: 100, js: 17 },
   { path: '/embed/rankings/vn-provinces/bump/', htmlWire: 12, htmlRaw: 135, js: 15 },
 ];
