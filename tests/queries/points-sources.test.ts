@@ -9,6 +9,7 @@ import { openNodeDb } from '../../src/db/node.ts';
 import type { Db } from '../../src/db/types.ts';
 import { allUnitPointsSources } from '../../src/queries/unit-sources-of-points.ts';
 import { pointsSourcesHtml } from '../../src/views/points-sources-view.ts';
+import { pointsTrendHtml } from '../../src/views/points-trend-view.ts';
 import { JSDOM } from 'jsdom';
 import { writeQueryFixture } from './fixture.ts';
 
@@ -77,5 +78,32 @@ describe('points by source', () => {
       ['76.90', '8.60 / 10.00 (86.0%)'],
     );
     assert.equal(pointsSourcesHtml('vi', 'smp', []), '');
+  });
+
+  test('over the years: the median across units per source, in percent where the maximum is known, with how many units', async () => {
+    const rows = [...(await allUnitPointsSources(db)).values()].flat();
+    const cells = (html: string) =>
+      [...new JSDOM(html).window.document.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    // d1: appraised 75 %, survey 50 %; d3: appraised missing, survey 70 % → medians 75 % (1 unit) and 60 % (2 units).
+    assert.deepEqual(
+      cells(
+        pointsTrendHtml(
+          'vi',
+          rows.filter((r) => r.index_id === 'smp'),
+        ),
+      ),
+      [['2025', '75,0% (1 đơn vị)', '60,0% (2 đơn vị)']],
+    );
+    // Published components: points where the maximum is unknown.
+    assert.deepEqual(
+      cells(
+        pointsTrendHtml(
+          'en',
+          rows.filter((r) => r.index_id === 'nat'),
+        ),
+      ),
+      [['2024', '76.90 (n = 1)', '86.0% (n = 1)']],
+    );
+    assert.equal(pointsTrendHtml('vi', []), '');
   });
 });
