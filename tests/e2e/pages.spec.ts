@@ -12,20 +12,21 @@ const site = useSite();
  * Exact counts per page: `charts` figures, `svgs` chart images (each chart is drawn at the three widths
  * of CHART_WIDTHS; CSS shows one), `tables`: home, one headline chart (the slope of rank changes) and one
  * ranking per index (5 + 5 chart data tables); rankings, the two charts' data,
- * the ranking and the years; a unit, its history and the trend's data; methodology, the 13 frameworks
+ * the ranking and the years; a unit, its history, the trend's data and its points by source; methodology, the 13 frameworks
  * in use, the group thresholds, the years of each of the 5 indices and the downloads.
  */
 const PAGES = [
   { path: '/', charts: 5, svgs: 15, tables: 10, text: 'Chỉ số CCHC cấp tỉnh' },
   { path: '/rankings/vn-provinces/', charts: 2, svgs: 6, tables: 4, text: '9 trên 63' },
   { path: '/rankings/sample-communes/', charts: 2, svgs: 6, tables: 4, text: 'Dữ liệu mẫu minh họa' },
-  { path: '/units/quang-ninh/', charts: 1, svgs: 2, tables: 2, text: '92,18%' },
+  // Quảng Ninh's third table: its points by source in 2020 (appraised, SIPAS, leaders' survey, socio-economic).
+  { path: '/units/quang-ninh/', charts: 1, svgs: 2, tables: 3, text: '92,18%' },
   { path: '/units/hai-phong-2025/', charts: 0, svgs: 0, tables: 0, text: 'Hải Dương' },
   { path: '/units/', charts: 0, svgs: 0, tables: 0, text: 'Nghệ An' },
   { path: '/methodology/', charts: 0, svgs: 0, tables: 20, text: 'Quyết định 268/QĐ-BNV' },
   { path: '/en/', charts: 5, svgs: 15, tables: 10, text: 'Provincial' },
   { path: '/en/rankings/vn-ministries/', charts: 2, svgs: 6, tables: 4, text: 'Ministry of Justice' },
-  { path: '/en/units/quang-ninh/', charts: 1, svgs: 2, tables: 2, text: '92.18%' },
+  { path: '/en/units/quang-ninh/', charts: 1, svgs: 2, tables: 3, text: '92.18%' },
 ];
 
 describe('pages render without JavaScript', () => {
