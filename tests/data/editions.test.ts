@@ -104,7 +104,7 @@ describe('editions', () => {
     writeFileSync(sourcesFile, JSON.stringify(sources));
     const result = await buildData({ dataDir, outDir: path.join(path.dirname(dataDir), 'refused'), progress: null });
     assert.equal(result.ok, false);
-    const capable = 'columns that can be internal: self_score, appraisal_r1, reason_vi, explanation_vi';
+    const capable = 'columns that can be internal: self_score, appraisal_r1, reason_vi, explanation_vi, proposed_score';
     assert.deepEqual(!result.ok && result.errors, [
       `sources.json:-:datasets[0].internal_columns[0]: "reason" — unknown column (${capable})`,
       `sources.json:-:datasets[0].internal_columns[1]: "final_score" — scores.final_score cannot be internal: it is what a ranking publishes or is computed from it (${capable})`,
