@@ -158,10 +158,7 @@ describe('the section on the unit page', () => {
     assert.match(vi, /<td class="num" data-label="Tự chấm">2,00<\/td><td class="num" data-label="Lần 1">1,00<\/td>/);
     assert.match(vi, /data-label="Đề nghị">2,00<\/td><td class="num" data-label="Cuối cùng">1,50<\/td><td class="num rt-won"/);
     const en = roundTwoHtml(roundTwo(await breakdown('xa-c')), 'en', 2024);
-    assert.match(
-      en,
-      /Round-2 explanations in 2024: 1, of which 0 won points back \(0%\)\. Points asked back: 1\.00; recovered: 0\.00\./,
-    );
+    assert.match(en, /Round-2 explanations in 2024: 1, of which 0 won points back \(0%\)\. Points asked back: 1\.00; recovered: 0\.00\./);
     assert.equal(roundTwoHtml(roundTwo(await breakdown('xa-e')), 'vi', 2024), '', 'no explanation: no section');
     assert.equal(roundTwoHtml(roundTwo(await breakdown('xa-b', 2023)), 'vi', 2023), '');
   });
