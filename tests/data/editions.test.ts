@@ -57,7 +57,13 @@ describe('editions', () => {
     assert.equal(internal.manifest.edition, 'internal');
     assert.deepEqual(internal.manifest.withheld, []);
     assert.equal(pub.manifest.edition, 'public');
-    assert.deepEqual(pub.manifest.withheld, ['scores.self_score', 'scores.reason_vi', 'scores.reason_category', 'scores.explanation_vi']);
+    assert.deepEqual(pub.manifest.withheld, [
+      'scores.self_score',
+      'scores.reason_vi',
+      'scores.reason_category',
+      'scores.explanation_vi',
+      'scores.proposed_score',
+    ]);
     const written = JSON.parse(readFileSync(path.join(pub.dist, 'manifest.json'), 'utf8')) as Manifest;
     assert.equal(written.edition, 'public');
   });
@@ -69,7 +75,7 @@ describe('editions', () => {
     assert.deepEqual(await db.all(`SELECT DISTINCT year FROM scores ORDER BY 1`), [{ year: 2023 }, { year: 2024 }]);
     assert.deepEqual(
       await db.all(
-        `SELECT item_code, self_score, appraisal_r1, final_score, reason_vi, reason_category, explanation_vi
+        `SELECT item_code, self_score, appraisal_r1, final_score, reason_vi, reason_category, explanation_vi, proposed_score
          FROM scores WHERE unit_id = 'xa-a' AND year = 2024 AND item_code IN ('D1.1.2', 'D2.1') ORDER BY 1`,
       ),
       [
@@ -81,6 +87,7 @@ describe('editions', () => {
           reason_vi: null,
           reason_category: null,
           explanation_vi: null,
+          proposed_score: null,
         },
         {
           item_code: 'D2.1',
@@ -90,8 +97,17 @@ describe('editions', () => {
           reason_vi: null,
           reason_category: null,
           explanation_vi: null,
+          proposed_score: null,
         },
       ],
+    );
+  });
+
+  test('the internal edition keeps the proposed score the public one withholds', async () => {
+    const db = await openNodeDb(internal.dist);
+    assert.deepEqual(
+      await db.all(`SELECT item_code, proposed_score FROM scores WHERE proposed_score IS NOT NULL AND unit_id = 'xa-a' ORDER BY 1`),
+      [{ item_code: 'D1.1.2', proposed_score: 2 }],
     );
   });
 
