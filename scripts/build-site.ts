@@ -33,7 +33,9 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
 async function worksheetsOnly(outDir: string): Promise<void> {
   const started = performance.now();
   const n = await writeAllWorksheets(await openNodeDb(DATA_DIST), outDir, editionOf(getBuildManifest()));
-  console.log(`worksheets: ${n} units-years (XLSX and CSV) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `worksheets: ${n} units-years (worksheets in XLSX and CSV, round-2 appendices in XLSX) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** Moves `tmp/worksheets`, when written, in place of dist/worksheets. */

@@ -16,7 +16,7 @@
  *                         <unit id> for a province's own index, --source <url>) and the units the file names
  *   --internal            the results are internal (an index before its decision): its new dataset, or the
  *                         index's new source of imported files, is left out of the public edition
- *   --internal-columns <a,b>  columns kept internal (self_score, appraisal_r1, reason_vi, explanation_vi)
+ *   --internal-columns <a,b>  columns kept internal (self_score, appraisal_r1, reason_vi, explanation_vi, proposed_score)
  *   --data <dir>          the data directory (default data)
  *   --aliases <file>      the alias file (default <data>/import-aliases.csv)
  */

@@ -123,6 +123,7 @@ export const DETAIL_HEADER_VI = {
   final_score: 'Điểm thẩm định',
   reason: 'Lý do trừ điểm',
   explanation: 'Giải trình',
+  proposed_score: 'Điểm đề nghị điều chỉnh',
   source_url: 'Nguồn',
 } as const;
 
@@ -147,6 +148,16 @@ export const DETAIL_HEADER: HeaderSpec = {
   final_score: detail('final_score', true, 'Điểm thẩm định lần 2', 'Điểm đạt được'),
   reason: detail('reason', false),
   explanation: detail('explanation', false),
+  // The round-2 appendix's column (seeds/003); headers are compared with their diacritics, so the plain spelling is listed too.
+  proposed_score: detail(
+    'proposed_score',
+    false,
+    'Điểm đề nghị',
+    'diem de nghi dieu chinh',
+    'diem de nghi',
+    'Proposed score',
+    'Proposed adjusted score',
+  ),
   source_url: detail('source_url', false),
 };
 

@@ -7,6 +7,8 @@
  * over the children that are self-assessed and appraised: every kind but survey (impact items, the
  * socio-economic targets, are self-assessed and appraised like appraisal items); applicable = any child applicable. A framework child with
  * no row counts as applicable with an unknown score. A parent given in a file keeps its given values.
+ * A proposed score is never summed: a unit proposes one for the item it explains, and a parent's sum would mix
+ * proposals with scores nobody contested.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Framework } from './framework-item.ts';
@@ -41,7 +43,7 @@ export async function loadFrameworkTree(conn: DuckDBConnection, frameworks: Iter
 
 const MERGED = `CREATE TABLE merged (
   index_id VARCHAR, year INTEGER, unit_id VARCHAR, framework_id VARCHAR, item_code VARCHAR, applicable BOOLEAN,
-  max_points DOUBLE, self_score DOUBLE, appraisal_r1 DOUBLE, appraisal_final DOUBLE, final_score DOUBLE, pct_given DOUBLE,
+  max_points DOUBLE, self_score DOUBLE, appraisal_r1 DOUBLE, proposed_score DOUBLE, appraisal_final DOUBLE, final_score DOUBLE, pct_given DOUBLE,
   reason_vi VARCHAR, explanation_vi VARCHAR, published_rank INTEGER, published_rank_of INTEGER, source_urls VARCHAR[],
   source_file VARCHAR, is_sample BOOLEAN)`;
 
@@ -97,7 +99,7 @@ const levelSql = (depth: number): string => `
     coalesce(g.framework_id, c.framework_id), coalesce(g.item_code, c.item_code),
     CASE WHEN g.item_code IS NOT NULL THEN g.applicable ELSE c.applicable END,
     coalesce(g.max_given, c.max_points, CASE WHEN c.item_code IS NULL OR c.all_applicable THEN f.max_points END),
-    coalesce(g.self_score, c.self_score), coalesce(g.appraisal_r1, c.appraisal_r1),
+    coalesce(g.self_score, c.self_score), coalesce(g.appraisal_r1, c.appraisal_r1), g.proposed_score,
     coalesce(c.appraisal_final, CASE WHEN f.kind IN ('appraisal', 'impact') THEN coalesce(g.final_score, c.final_score) END),
     coalesce(g.final_score, c.final_score), g.pct_given, g.reason_vi, g.explanation_vi, g.published_rank,
     g.published_rank_of, coalesce(g.source_urls, c.source_urls), coalesce(g.source_file, c.source_file),
@@ -129,7 +131,7 @@ export async function fillScores(conn: DuckDBConnection): Promise<void> {
         CASE WHEN ranked AND pct_of_max IS NOT NULL THEN count(pct_of_max) OVER (PARTITION BY index_id, year, item_code) END AS computed_rank_of
       FROM s)
     SELECT index_id, year, unit_id, item_code, item_level, domain_code, applicable, max_points, self_score, appraisal_r1,
-      appraisal_final, final_score, lost_points, pct_of_max, reason_vi, explanation_vi, NULL AS reason_category, published_rank, published_rank_of,
+      proposed_score, appraisal_final, final_score, lost_points, pct_of_max, reason_vi, explanation_vi, NULL AS reason_category, published_rank, published_rank_of,
       computed_rank, computed_rank_of, coalesce(source_urls, []::VARCHAR[]), source_file, is_sample
     FROM r`);
 }

@@ -49,11 +49,22 @@ export async function readDetail(
       const self = r.points('self_score');
       const r1 = r.points('appraisal_r1');
       const final = r.points('final_score');
+      const proposed = r.points('proposed_score');
+      const explanation = r.text('explanation');
       checkScore(r, 'self_score', self, max);
       checkScore(r, 'appraisal_r1', r1, max);
       checkScore(r, 'final_score', final, max);
+      checkScore(r, 'proposed_score', proposed, max);
+      // A proposal is what a unit asks for in its explanation: without one, it is a score in the wrong column.
+      if (proposed !== null && explanation === null)
+        r.report(
+          'proposed_score',
+          `a proposed score without an explanation (${r.header('explanation')} is empty); give the explanation or leave it empty`,
+        );
       if (!applicable) {
-        const scored = (['self_score', 'appraisal_r1', 'final_score'] as const).find((c, i) => [self, r1, final][i] !== null);
+        const scored = (['self_score', 'appraisal_r1', 'final_score', 'proposed_score'] as const).find(
+          (c, i) => [self, r1, final, proposed][i] !== null,
+        );
         if (scored)
           r.report(scored, `a score on an item marked not applicable (${r.header('applicable')}: ${r.raw('applicable')}); leave it empty`);
       }
@@ -68,10 +79,11 @@ export async function readDetail(
         max_given: maxGiven,
         self_score: self,
         appraisal_r1: r1,
+        proposed_score: proposed,
         final_score: final,
         pct_given: null,
         reason_vi: r.text('reason'),
-        explanation_vi: r.text('explanation'),
+        explanation_vi: explanation,
         published_rank: null,
         published_rank_of: null,
         source_urls: r.sources('source_url'),

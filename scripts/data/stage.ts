@@ -17,6 +17,8 @@ export interface StageRow {
   max_given: number | null;
   self_score: number | null;
   appraisal_r1: number | null;
+  /** The score the unit asked for in its round-2 explanation. */
+  proposed_score: number | null;
   final_score: number | null;
   pct_given: number | null;
   reason_vi: string | null;
@@ -43,6 +45,7 @@ const STAGE_COLUMNS: readonly { name: keyof StageRow; type: ColumnType }[] = [
   { name: 'max_given', type: 'DOUBLE' },
   { name: 'self_score', type: 'DOUBLE' },
   { name: 'appraisal_r1', type: 'DOUBLE' },
+  { name: 'proposed_score', type: 'DOUBLE' },
   { name: 'final_score', type: 'DOUBLE' },
   { name: 'pct_given', type: 'DOUBLE' },
   { name: 'reason_vi', type: 'VARCHAR' },
@@ -97,6 +100,7 @@ export class StageWriter {
       row.max_given,
       row.self_score,
       row.appraisal_r1,
+      row.proposed_score,
       row.final_score,
       row.pct_given,
       row.reason_vi,

@@ -26,6 +26,7 @@ export const RAW_COLUMNS: Record<RawFormat, readonly string[]> = {
     'final_score',
     'reason',
     'explanation',
+    'proposed_score',
     'source_url',
   ],
   'published-ranking': ['year', 'unit_name', 'unit_level', 'score_pct', 'rank', 'rank_of', 'source_url'],
@@ -269,14 +270,8 @@ function appendix(cv: Converter, layout: Layout, unit: ConvertContext['unit']): 
     cv.year(out, r);
     if (!cv.item(out, r, item)) continue;
     detailScores(cv, out, r);
-    // Read for its errors only: the schema has no stage for a proposal (./report.ts says so in the columns).
-    cv.points(
-      { ...out, values: { ...out.values }, places: { ...out.places } },
-      'proposed_score',
-      r,
-      cv.col('proposed_score'),
-      cv.maxOf(out),
-    );
+    // The score asked for in round 2 (scores.proposed_score); the data build requires its explanation.
+    cv.points(out, 'proposed_score', r, cv.col('proposed_score'), cv.maxOf(out));
     cv.rows.push(out);
   }
   cv.assumptions.add('round-1 appendix: final scores left empty until the decision');

@@ -13,15 +13,8 @@ const KINDS = {
   appendix: 'explanation appendix (round-1 deductions of one unit)',
 } as const;
 
-/**
- * Columns read but kept nowhere, and why. The raw formats (and the schema's scores table) hold the
- * stages self_score, appraisal_r1, appraisal_final and final_score; a proposed adjusted score (điểm đề
- * nghị điều chỉnh) is what a unit asks round 2 for, a request with no stage of its own: it is read (its
- * cells are checked) but not written. Storing it needs a column of the schema (issue 11).
- */
-const NOT_STORED: Partial<Record<string, string>> = {
-  proposed_score: 'read, not stored: a request for round 2, and the schema has no stage for it',
-};
+/** Columns read but kept nowhere, and why (none today: the proposed score has its stage, scores.proposed_score). */
+const NOT_STORED: Partial<Record<string, string>> = {};
 
 function named(c: Column): string {
   const why = c.meaning ? NOT_STORED[c.meaning] : undefined;

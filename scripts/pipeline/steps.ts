@@ -4,7 +4,7 @@
  *   sample      scripts/sample + seed           → data/raw/sample       (npm run data:sample)
  *   data        data/ + scripts/data + schema   → data/dist             (npm run build:data)
  *   site        src/ + public/ + data/dist      → dist/ but worksheets  (astro build)
- *   worksheets  src/ + data/dist + dist/        → dist/worksheets/      (the remediation worksheets, XLSX and CSV)
+ *   worksheets  src/ + data/dist + dist/        → dist/worksheets/      (the remediation worksheets, XLSX and CSV, and round-2 appendices)
  *   compress    dist/                           → dist/**.br, dist/**.gz (scripts/precompress.ts)
  *
  * `npm start` serves after the site step and runs the worksheets and the compression in the background
@@ -107,7 +107,7 @@ export function buildSteps(fp: Fingerprinter, options: StepOptions): Steps {
     },
     worksheets: {
       name: 'worksheets',
-      title: 'the remediation worksheets of every unit and year (XLSX and CSV)',
+      title: 'the remediation worksheets (XLSX and CSV) and round-2 appendices (XLSX) of every unit and year',
       command: [options.node, 'scripts/build-site.ts', '--worksheets'],
       inputs: async () => ({
         edition: options.edition,

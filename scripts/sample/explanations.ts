@@ -1,5 +1,5 @@
 /** What units write in round 2 (giải trình) when they contest a round-1 deduction. */
-import { type Rng, intBetween, pick } from './prng.ts';
+import { type Rng, chance, intBetween, pick } from './prng.ts';
 import type { Topic } from './topics.ts';
 
 const DOCS = [
@@ -33,4 +33,15 @@ export function explanation(rng: Rng, topic: Topic, abbr: string, year: number):
     return `Bổ sung số liệu giải ngân đến hết ngày 31/01/${year + 1} theo quy định`;
   }
   return `Đã bổ sung tài liệu kiểm chứng: ${documentRef(rng, abbr, year)}`;
+}
+
+/**
+ * The score a unit asks for with its explanation (điểm đề nghị điều chỉnh), in hundredths: most ask for all
+ * the council took (units that explain assessed themselves at the maximum), some for part of it; never less
+ * than the council finally granted, so the final score lies between round 1 and the proposal.
+ */
+export function proposedScore(rng: Rng, max: number, r1: number, final: number): number {
+  if (final >= max || chance(rng, 0.65)) return max;
+  const part = r1 + Math.ceil((max - r1) * (0.5 + 0.4 * rng()));
+  return Math.min(max, Math.max(final, part));
 }

@@ -21,6 +21,7 @@ export interface ScoreRecord {
   final: number | null;
   reason: string;
   explanation: string;
+  proposed: number | null;
 }
 
 export interface UnitRecord {
@@ -53,6 +54,7 @@ export function readScores(outDir: string, level: string, year: number): ScoreRe
     final: points(r[VI.final_score] ?? ''),
     reason: r[VI.reason] ?? '',
     explanation: r[VI.explanation] ?? '',
+    proposed: points(r[VI.proposed_score] ?? ''),
   }));
 }
 

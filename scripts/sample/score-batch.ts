@@ -1,6 +1,7 @@
 /** Scores every unit of one index in one year, and writes the rows as a scoring-software export does. */
 import { DETAIL_HEADER_VI, type DetailColumn } from '../data/headers.ts';
 import { formatHundredths } from './csv-format.ts';
+import { proposedScore } from './explanations.ts';
 import type { Leaf, SampleFramework } from './frameworks.ts';
 import type { Profiles } from './profiles.ts';
 import { rngFor } from './prng.ts';
@@ -34,6 +35,7 @@ const SCORES_COLUMNS = [
   'final_score',
   'reason',
   'explanation',
+  'proposed_score',
 ] as const satisfies readonly DetailColumn[];
 
 /** Their Vietnamese headers, as the data build reads them (scripts/data/headers.ts). */
@@ -64,7 +66,13 @@ export function scoreUnitYear(seed: number, profiles: Profiles, unit: SampleUnit
     }
     return { leaf, score: scoreItem({ rng, leaf, profile, quality: q, year, abbr: unit.abbr }) };
   });
-  // A stream of its own, so the choice does not move any other figure of the sample.
+  // Streams of their own, so these choices do not move any other figure of the sample.
+  const proposing = rngFor(seed, 'proposed', unit.unit_id, year);
+  for (const it of items) {
+    const s = it.score;
+    if (s.explanation !== null && s.r1 !== null && s.final !== null)
+      it.score = { ...s, proposed: proposedScore(proposing, it.leaf.max, s.r1, s.final) };
+  }
   const bulleted = rngFor(seed, 'bullets', unit.unit_id, year)() < 0.08;
   return { unit, nameInFile: nameAsWritten(seed, unit, year), bulleted, items };
 }
@@ -85,5 +93,6 @@ export function exportRow(year: number, u: UnitYear, it: ScoredItem): string[] {
     p(s.final),
     s.reason === null ? '' : u.bulleted ? `- ${s.reason}` : s.reason,
     s.explanation ?? '',
+    p(s.proposed),
   ];
 }

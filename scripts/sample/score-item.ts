@@ -20,6 +20,8 @@ export interface ItemScore {
   final: number | null;
   reason: string | null;
   explanation: string | null;
+  /** The score asked for with the explanation (set by scoreUnitYear from a stream of its own); null without one. */
+  proposed: number | null;
 }
 
 export interface ItemContext {
@@ -33,7 +35,7 @@ export interface ItemContext {
   abbr: string;
 }
 
-const NOT_APPLICABLE: ItemScore = { applicable: false, self: null, r1: null, final: null, reason: null, explanation: null };
+const NOT_APPLICABLE: ItemScore = { applicable: false, self: null, r1: null, final: null, reason: null, explanation: null, proposed: null };
 
 const topics = new Map<string, Topic>();
 function topicFor(leaf: Leaf): Topic {
@@ -58,7 +60,7 @@ function surveyScore(c: ItemContext, topic: Topic): ItemScore {
   const share = clamp(c.profile.survey + (c.quality - 0.9) * 0.6 + noise(c.rng, 0.025), 0.55, 0.995);
   const final = Math.round(c.leaf.max * share);
   const reason = final < c.leaf.max ? surveyReason(topic, (final / c.leaf.max) * 100) : null;
-  return { applicable: true, self: null, r1: null, final, reason, explanation: null };
+  return { applicable: true, self: null, r1: null, final, reason, explanation: null, proposed: null };
 }
 
 /** Topics on which nearly every unit loses points, however good it is otherwise. */
@@ -80,7 +82,7 @@ function deductionChance(c: ItemContext, topic: Topic): number {
 function appraisedScore(c: ItemContext, topic: Topic): ItemScore {
   const max = c.leaf.max;
   if (!chance(c.rng, deductionChance(c, topic))) {
-    return { applicable: true, self: max, r1: max, final: max, reason: null, explanation: null };
+    return { applicable: true, self: max, r1: max, final: max, reason: null, explanation: null, proposed: null };
   }
   const dc: DeductionContext = { rng: c.rng, max, quality: c.quality, year: c.year, nameVi: c.leaf.nameVi };
   // Over-claimers score themselves full marks with nothing to show for it.
@@ -88,7 +90,7 @@ function appraisedScore(c: ItemContext, topic: Topic): ItemScore {
   const r1 = max - d.lost;
   const round2 = secondRound(c, topic, r1, HARDNESS[topic] >= CHRONIC);
   const self = c.profile.overclaim || round2.explanation !== null || chance(c.rng, 0.55) ? max : round2.final;
-  return { applicable: true, self, r1, final: round2.final, reason: d.reason, explanation: round2.explanation };
+  return { applicable: true, self, r1, final: round2.final, reason: d.reason, explanation: round2.explanation, proposed: null };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface BreakdownRow {
   max_points: number | null;
   self_score: number | null;
   appraisal_r1: number | null;
+  /** The score the unit asked for in its round-2 explanation (NULL where it asked none). */
+  proposed_score: number | null;
   final_score: number | null;
   lost_points: number | null;
   pct_of_max: number | null;
@@ -52,7 +54,7 @@ const SQL = `
     LEFT JOIN framework_items g ON g.framework_id = f.framework_id AND g.item_code = f.g_code)
   SELECT t.item_code, t.parent_code, t.item_level, t.domain_code, t.name_vi, t.name_en, t.kind,
          coalesce(s.applicable, TRUE) AS applicable, t.max_points AS framework_max,
-         s.max_points, s.self_score, s.appraisal_r1, s.final_score, s.lost_points, s.pct_of_max,
+         s.max_points, s.self_score, s.appraisal_r1, s.proposed_score, s.final_score, s.lost_points, s.pct_of_max,
          s.reason_vi, s.explanation_vi, s.reason_category,
          CASE WHEN s.final_score > s.appraisal_r1 THEN round(s.final_score - s.appraisal_r1, 6) END AS recovered_points,
          CASE WHEN t.kind <> 'survey' AND s.self_score IS NOT NULL AND s.appraisal_final IS NOT NULL

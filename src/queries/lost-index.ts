@@ -37,6 +37,7 @@ type ScoreField =
   | 'max_points'
   | 'self_score'
   | 'appraisal_r1'
+  | 'proposed_score'
   | 'final_score'
   | 'lost_points'
   | 'pct_of_max'
@@ -78,7 +79,8 @@ const SCORES = `
   WITH totals AS (
     SELECT s.year, s.unit_id, ${SHOWN_RANK} AS rank, s.pct_of_max AS total_pct FROM scores s
     WHERE s.index_id = $index AND s.item_code = 'TOTAL')
-  SELECT s.year, s.unit_id, s.item_code, s.item_level, s.applicable, s.max_points, s.self_score, s.appraisal_r1, s.final_score,
+  SELECT s.year, s.unit_id, s.item_code, s.item_level, s.applicable, s.max_points, s.self_score, s.appraisal_r1, s.proposed_score,
+         s.final_score,
          s.lost_points, s.pct_of_max, s.reason_vi, s.explanation_vi, s.reason_category,
          CASE WHEN s.final_score > s.appraisal_r1 THEN round(s.final_score - s.appraisal_r1, 6) END AS recovered_points,
          CASE WHEN f.kind <> 'survey' AND s.self_score IS NOT NULL AND s.appraisal_final IS NOT NULL
@@ -96,6 +98,7 @@ const EMPTY_SCORE = {
   max_points: null,
   self_score: null,
   appraisal_r1: null,
+  proposed_score: null,
   final_score: null,
   lost_points: null,
   pct_of_max: null,

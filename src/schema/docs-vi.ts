@@ -78,6 +78,8 @@ export const DOCS_VI: Readonly<Record<string, string>> = {
   'scores.max_points': 'Điểm tối đa áp dụng cho đơn vị ở mục này.',
   'scores.self_score': 'Điểm tự chấm.',
   'scores.appraisal_r1': 'Điểm thẩm định lần 1 của Hội đồng thẩm định.',
+  'scores.proposed_score':
+    'Điểm đơn vị đề nghị trong giải trình vòng 2 (điểm đề nghị điều chỉnh); NULL khi không đề nghị hoặc không giải trình.',
   'scores.appraisal_final': 'Điểm thẩm định cuối cùng (sau giải trình, lần 2); NULL với mục điều tra xã hội học.',
   'scores.final_score': 'Điểm được tính (điểm thẩm định cuối cùng, hoặc kết quả điều tra).',
   'scores.lost_points': 'max_points − final_score, khi biết cả hai.',

@@ -18,10 +18,11 @@ export type Visibility = (typeof VISIBILITIES)[number];
 
 /**
  * The columns of `scores` a source may keep internal: the stages before the final score (self-assessment,
- * the council's round 1, a draft) and the free texts of the appraisal (reason, explanation). Every other
+ * the council's round 1, a draft), the free texts of the appraisal (reason, explanation) and the score a unit
+ * asked for with its explanation (proposed_score). Every other
  * column is what a ranking publishes, or is derived from these.
  */
-export const INTERNAL_CAPABLE_COLUMNS = ['self_score', 'appraisal_r1', 'reason_vi', 'explanation_vi'] as const;
+export const INTERNAL_CAPABLE_COLUMNS = ['self_score', 'appraisal_r1', 'reason_vi', 'explanation_vi', 'proposed_score'] as const;
 export type InternalColumn = (typeof INTERNAL_CAPABLE_COLUMNS)[number];
 
 /**

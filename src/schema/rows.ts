@@ -83,6 +83,7 @@ export interface ScoreRow {
   max_points: number | null;
   self_score: number | null;
   appraisal_r1: number | null;
+  proposed_score: number | null;
   appraisal_final: number | null;
   final_score: number | null;
   lost_points: number | null;

@@ -13,7 +13,7 @@
  *    and the table reason_categories (kinds of deduction, classified by the build).
  * 3: new table crosswalk (which item of one framework continues which of the previous, and how).
  * 4: new tables owners, item_owners and targets (who answers for each framework item, and the points
- *    it must reach).
+ *    it must reach); scores.proposed_score (the score a unit asked for in its round-2 explanation).
  */
 export const SCHEMA_VERSION = 4;
 
@@ -163,6 +163,12 @@ export const TABLES: Readonly<Record<TableName, TableDef>> = {
       col('max_points', 'DOUBLE', true, "The unit's applicable maximum for this item."),
       col('self_score', 'DOUBLE', true, 'Self-assessed score (điểm tự chấm).'),
       col('appraisal_r1', 'DOUBLE', true, "Appraisal council's round-1 score (điểm thẩm định lần 1)."),
+      col(
+        'proposed_score',
+        'DOUBLE',
+        true,
+        'Score the unit proposed in its round-2 explanation (điểm đề nghị điều chỉnh); NULL where it proposed none or did not explain.',
+      ),
       col('appraisal_final', 'DOUBLE', true, 'Final appraisal score (after explanation, round 2); NULL for survey items.'),
       col('final_score', 'DOUBLE', true, 'Score that counts (appraisal final, or survey result).'),
       col('lost_points', 'DOUBLE', true, 'max_points − final_score, where both are known.'),

@@ -21,6 +21,8 @@ import { COLUMN_CHART_WIDTHS, atChartWidths, chartFigureHtml, type ChartRenderin
 import { paretoChart } from '../charts/pareto-chart.ts';
 import { paretoLabels } from './chart-labels.ts';
 import { worksheetPath } from './worksheet-view.ts';
+import { roundTwo, type RoundTwo } from '../lost-points/round-two.ts';
+import { appendixPath, roundTwoHtml } from './round-two-view.ts';
 import { ownersHref } from './links.ts';
 import { shareMenuHtml } from './share-menu.ts';
 
@@ -46,6 +48,10 @@ export interface LostView {
   /** Who answers for the year's items (data/reference owners), in framework order: the breakdown's filter. */
   owners: { id: string; name: string }[];
   worksheet: { xlsx: string; csv: string };
+  /** The year's round-2 explanations (self → round 1 → proposed → final). */
+  rounds: RoundTwo;
+  /** The round-2 appendix (XLSX) of the year. */
+  appendix: string;
 }
 
 /** Each owner named in the breakdown once, in framework order. */
@@ -188,6 +194,8 @@ export async function lostView(
     }),
     owners: ownersOf(locale, rows),
     worksheet: { xlsx: worksheetPath(p.indexId, unit.unit_id, year, 'xlsx'), csv: worksheetPath(p.indexId, unit.unit_id, year, 'csv') },
+    rounds: roundTwo(rows),
+    appendix: appendixPath(p.indexId, unit.unit_id, year),
   };
 }
 
@@ -259,7 +267,10 @@ export function lostHtml(view: LostView, locale: Locale, pareto: ChartRenderings
     ownerFilterHtml(view, locale),
     view.breakdown,
     breakdownMenu,
+    roundTwoHtml(view.rounds, locale, view.year),
     `<div class="card worksheet" data-worksheet><h4>${k('lost.worksheetHeading')}</h4><p>${k('lost.worksheetText', { year: view.year })}</p>`,
-    `<p class="worksheet-links"><a href="${esc(view.worksheet.xlsx)}" download>${k('lost.worksheetXlsx')}</a> <a href="${esc(view.worksheet.csv)}" download>${k('lost.worksheetCsv')}</a></p></div>`,
+    `<p class="worksheet-links"><a href="${esc(view.worksheet.xlsx)}" download>${k('lost.worksheetXlsx')}</a> <a href="${esc(view.worksheet.csv)}" download>${k('lost.worksheetCsv')}</a></p>`,
+    `<p>${k('lost.appendixText', { year: view.year })}</p>`,
+    `<p class="worksheet-links"><a href="${esc(view.appendix)}" download data-appendix>${k('lost.appendixLink')}</a></p></div>`,
   ].join('');
 }

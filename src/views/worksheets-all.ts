@@ -1,7 +1,7 @@
 /**
  * Every remediation worksheet of the data: one XLSX and one CSV per unit and year with item detail,
- * at `worksheets/<index>/<unit>-<year>.{xlsx,csv}` under the site (the paths of worksheetPath), so the
- * unit pages link them as plain files. Written by scripts/build-site.ts beside the Astro build, in a
+ * at `worksheets/<index>/<unit>-<year>.{xlsx,csv}` under the site (the paths of worksheetPath), and the
+ * round-2 appendix beside them (`<unit>-<year>-round2.xlsx`, appendixPath), so the unit pages link them as plain files. Written by scripts/build-site.ts beside the Astro build, in a
  * process of its own: 1,580 files were a tenth of the site's build time when Astro wrote them one route each.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { DEFAULT_EDITION, type Edition } from '../schema/index.ts';
 import { listIndices } from '../queries/indices.ts';
 import { loadIndexLostSource } from '../queries/lost-index.ts';
 import { listUnits } from '../queries/units.ts';
+import { appendixFile } from './round-two-file.ts';
+import { appendixPath } from './round-two-view.ts';
 import { worksheetFiles, worksheetPath } from './worksheet-view.ts';
 
 /** Writes the worksheets of `edition` under `outDir` (the site's root); returns how many unit-years were written. */
@@ -29,9 +31,11 @@ export async function writeAllWorksheets(db: Db, outDir: string, edition: Editio
     for (const { unit_id: unitId, year } of own) {
       const unit = unitById.get(unitId);
       if (!unit) continue;
-      const files = await worksheetFiles(source, { unit, index, year, source: `/units/${unitId}/?year=${year}`, edition });
+      const subject = { unit, index, year, source: `/units/${unitId}/?year=${year}`, edition };
+      const files = await worksheetFiles(source, subject);
       writeFileSync(path.join(outDir, worksheetPath(index.index_id, unitId, year, 'xlsx')), files.xlsx);
       writeFileSync(path.join(outDir, worksheetPath(index.index_id, unitId, year, 'csv')), files.csv);
+      writeFileSync(path.join(outDir, appendixPath(index.index_id, unitId, year)), await appendixFile(source, subject));
       written++;
     }
   }

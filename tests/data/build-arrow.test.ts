@@ -95,7 +95,7 @@ describe('a table bigger than one record batch', () => {
   before(async () => {
     await conn.run(createTableSql('scores'));
     await conn.run(`INSERT INTO scores SELECT 'idx-' || (i % 3), 2000 + (i % 50), 'unit-' || i, 'D' || (i % 7), 'domain', NULL,
-      i % 11 <> 0, i / 10, NULL, NULL, NULL, CASE WHEN i % 5 = 0 THEN NULL ELSE i / 100 END, NULL, NULL,
+      i % 11 <> 0, i / 10, NULL, NULL, NULL, NULL, CASE WHEN i % 5 = 0 THEN NULL ELSE i / 100 END, NULL, NULL,
       CASE WHEN i % 1000 = 0 THEN 'Lý do ' || i END, NULL, NULL, NULL, NULL, (i % 97)::INTEGER, 97,
       CASE WHEN i % 7 = 0 THEN ['https://a.org/' || i, 'https://b.org/'] ELSE []::VARCHAR[] END, 'f.csv', FALSE
       FROM range(${ROWS}) r(i) ORDER BY i`);

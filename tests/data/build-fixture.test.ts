@@ -55,6 +55,7 @@ describe('scores-detail: parents added up from leaf items', () => {
       max_points: 20,
       self_score: 15,
       appraisal_r1: 14,
+      proposed_score: null,
       appraisal_final: 14.5,
       final_score: 17.7,
       lost_points: 2.3,

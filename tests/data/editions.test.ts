@@ -58,7 +58,13 @@ describe('editions', () => {
     assert.equal(internal.manifest.edition, 'internal');
     assert.deepEqual(internal.manifest.withheld, []);
     assert.equal(pub.manifest.edition, 'public');
-    assert.deepEqual(pub.manifest.withheld, ['scores.self_score', 'scores.reason_vi', 'scores.reason_category', 'scores.explanation_vi']);
+    assert.deepEqual(pub.manifest.withheld, [
+      'scores.self_score',
+      'scores.reason_vi',
+      'scores.reason_category',
+      'scores.explanation_vi',
+      'scores.proposed_score',
+    ]);
     const written = JSON.parse(readFileSync(path.join(pub.dist, 'manifest.json'), 'utf8')) as Manifest;
     assert.equal(written.edition, 'public');
   });
@@ -76,7 +82,7 @@ describe('editions', () => {
     ]);
     assert.deepEqual(
       await db.all(
-        `SELECT item_code, self_score, appraisal_r1, final_score, reason_vi, reason_category, explanation_vi
+        `SELECT item_code, self_score, appraisal_r1, final_score, reason_vi, reason_category, explanation_vi, proposed_score
          FROM scores WHERE unit_id = 'xa-a' AND year = 2024 AND item_code IN ('D1.1.2', 'D2.1') ORDER BY 1`,
       ),
       [
@@ -88,6 +94,7 @@ describe('editions', () => {
           reason_vi: null,
           reason_category: null,
           explanation_vi: null,
+          proposed_score: null,
         },
         {
           item_code: 'D2.1',
@@ -97,6 +104,7 @@ describe('editions', () => {
           reason_vi: null,
           reason_category: null,
           explanation_vi: null,
+          proposed_score: null,
         },
       ],
     );
@@ -121,6 +129,14 @@ describe('editions', () => {
     assert.deepEqual([...new Set(csv(internal.site).slice(1))], ['Bản nội bộ — không công bố']);
   });
 
+  test('the internal edition keeps the proposed score the public one withholds', async () => {
+    const db = await openNodeDb(internal.dist);
+    assert.deepEqual(
+      await db.all(`SELECT item_code, proposed_score FROM scores WHERE proposed_score IS NOT NULL AND unit_id = 'xa-a' ORDER BY 1`),
+      [{ item_code: 'D1.1.2', proposed_score: 2 }],
+    );
+  });
+
   test('an unknown or published column cannot be internal, and a visibility must be public or internal', async () => {
     const sourcesFile = path.join(dataDir, 'sources.json');
     const sources = JSON.parse(readFileSync(sourcesFile, 'utf8')) as { datasets: Record<string, unknown>[] };
@@ -130,7 +146,7 @@ describe('editions', () => {
     writeFileSync(sourcesFile, JSON.stringify(sources));
     const result = await buildData({ dataDir, outDir: path.join(path.dirname(dataDir), 'refused'), progress: null });
     assert.equal(result.ok, false);
-    const capable = 'columns that can be internal: self_score, appraisal_r1, reason_vi, explanation_vi';
+    const capable = 'columns that can be internal: self_score, appraisal_r1, reason_vi, explanation_vi, proposed_score';
     assert.deepEqual(!result.ok && result.errors, [
       `sources.json:-:datasets[0].internal_columns[0]: "reason" — unknown column (${capable})`,
       `sources.json:-:datasets[0].internal_columns[1]: "final_score" — scores.final_score cannot be internal: it is what a ranking publishes or is computed from it (${capable})`,

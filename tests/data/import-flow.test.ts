@@ -116,8 +116,8 @@ describe('never losing data', () => {
     );
     assert.equal(
       detail(),
-      'year,unit_name,item_code,item_name,max_points,applicable,self_score,appraisal_r1,final_score,reason,explanation,source_url\n' +
-        '2025,Sở Nội vụ,D1.1.1,,,,,,4,,,\n2025,Sở Y tế,D1.1.1,,,,,,3,,,\n',
+      'year,unit_name,item_code,item_name,max_points,applicable,self_score,appraisal_r1,final_score,reason,explanation,proposed_score,source_url\n' +
+        '2025,Sở Nội vụ,D1.1.1,,,,,,4,,,,\n2025,Sở Y tế,D1.1.1,,,,,,3,,,,\n',
     );
   });
 

@@ -198,7 +198,7 @@ describe('rankings: VNI with percentages and "1/63" ranks; Windows-1258 with poi
 });
 
 describe('the round-1 explanation appendix (letter 003), TSV in UTF-16', () => {
-  test('deducted items with self and round-1 scores, reasons and explanations; proposals read, not stored', async () => {
+  test('deducted items with self and round-1 scores, reasons, explanations and the proposed score', async () => {
     const tsv = (dir: string): string =>
       writeText(
         path.join(dir, 'phu-luc.tsv'),
@@ -229,10 +229,7 @@ describe('the round-1 explanation appendix (letter 003), TSV in UTF-16', () => {
       ['sheet', 'phu-luc'],
       ['layout', 'explanation appendix (round-1 deductions of one unit)'],
       ['header', 'row 4'],
-      [
-        'columns',
-        'A stt, B item_deducted, C self_score, D appraisal_r1, E reason, F explanation, G proposed_score (read, not stored: a request for round 2, and the schema has no stage for it)',
-      ],
+      ['columns', 'A stt, B item_deducted, C self_score, D appraisal_r1, E reason, F explanation, G proposed_score'],
       ['scores', 'C, D, G in points'],
     ]);
     assert.deepEqual(summary(report, 'assumes'), [
@@ -243,7 +240,7 @@ describe('the round-1 explanation appendix (letter 003), TSV in UTF-16', () => {
     const query = await buildAndQuery(tmp);
     const built = await query(
       (t) =>
-        `SELECT item_code, self_score, appraisal_r1, final_score, reason_vi, explanation_vi FROM ${t('scores')} WHERE year = 2025 AND unit_id = 'so-noi-vu' AND item_code IN ('D1.1.1', 'D2.1') ORDER BY item_code`,
+        `SELECT item_code, self_score, appraisal_r1, final_score, reason_vi, explanation_vi, proposed_score FROM ${t('scores')} WHERE year = 2025 AND unit_id = 'so-noi-vu' AND item_code IN ('D1.1.1', 'D2.1') ORDER BY item_code`,
     );
     assert.deepEqual(built, [
       {
@@ -253,6 +250,7 @@ describe('the round-1 explanation appendix (letter 003), TSV in UTF-16', () => {
         final_score: null,
         reason_vi: 'Kế hoạch ban hành chậm',
         explanation_vi: 'Đã bổ sung quyết định ban hành đúng hạn',
+        proposed_score: 4,
       },
       {
         item_code: 'D2.1',
@@ -261,6 +259,7 @@ describe('the round-1 explanation appendix (letter 003), TSV in UTF-16', () => {
         final_score: null,
         reason_vi: 'Thiếu tài liệu kiểm chứng',
         explanation_vi: null,
+        proposed_score: null,
       },
     ]);
   });

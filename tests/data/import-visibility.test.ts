@@ -118,7 +118,7 @@ describe('import visibility', () => {
     assert.deepEqual(parseInternalColumns('reason_vi, explanation_vi'), ['reason_vi', 'explanation_vi']);
     assert.equal(
       parseInternalColumns('reason,final_score'),
-      '--internal-columns: "reason", "final_score" cannot be internal (columns that can: self_score, appraisal_r1, reason_vi, explanation_vi)',
+      '--internal-columns: "reason", "final_score" cannot be internal (columns that can: self_score, appraisal_r1, reason_vi, explanation_vi, proposed_score)',
     );
   });
 });

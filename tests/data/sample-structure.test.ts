@@ -49,7 +49,7 @@ describe('scores files', () => {
     const text = readFileSync(path.join(dir, 'scores', 'communes-2023.csv'), 'utf8');
     assert.ok(
       text.startsWith(
-        '\ufeffNăm;Đơn vị;Mã tiêu chí;Tiêu chí;Điểm tối đa;Áp dụng;Điểm tự chấm;Điểm thẩm định lần 1;Điểm thẩm định;Lý do trừ điểm;Giải trình\n',
+        '\ufeffNăm;Đơn vị;Mã tiêu chí;Tiêu chí;Điểm tối đa;Áp dụng;Điểm tự chấm;Điểm thẩm định lần 1;Điểm thẩm định;Lý do trừ điểm;Giải trình;Điểm đề nghị điều chỉnh\n',
       ),
     );
     assert.match(text, /;0,75;/);
@@ -113,6 +113,22 @@ describe('score stages', () => {
       assert.equal(t.get(id('ban-dan-toc'))?.get('TOTAL')?.max, 8200, `${f.year}: Ban Dân tộc's maximum without D3.2–D3.6`);
       assert.equal(t.get(id('thanh-tra-tinh'))?.get('D6')?.max, 600, `${f.year}: Thanh tra tỉnh without D6.2–D6.3`);
     }
+  });
+
+  test('a proposed score only with an explanation: above round 1, at most the self-assessment, at least the final score', () => {
+    const all = files.flatMap((f) => f.rows);
+    const explained = all.filter((r) => r.explanation !== '');
+    assert.deepEqual(all.filter((r) => r.proposed !== null && r.explanation === '').slice(0, 3), [], 'proposed without an explanation');
+    assert.deepEqual(
+      explained
+        .filter((r) => r.proposed === null || r.proposed <= (r.r1 ?? 0) || r.proposed > (r.self ?? r.max) || (r.final ?? 0) > r.proposed)
+        .slice(0, 3),
+      [],
+    );
+    assert.ok(
+      explained.some((r) => r.proposed === r.max) && explained.some((r) => (r.proposed ?? r.max) < r.max),
+      'full and partial proposals',
+    );
   });
 
   test('every deduction carries a reason; some are reversed after an explanation, some are not', () => {

@@ -95,7 +95,7 @@ function scoreSql([year, unit, item, final]: (typeof SCORES)[number]): string {
   const pct = final === null ? null : (final / max) * 100;
   const rank = item === 'TOTAL' ? (RANKS[`${year}:${unit}`] ?? null) : null;
   const reason = REASONS[`${year}:${unit}:${item}`];
-  return `('exp', ${year}, '${unit}', '${item}', '${level}', ${domain}, true, ${max}, NULL, NULL, ${v(final)}, ${v(final)}, ${v(lost)}, ${v(pct)}, ${reason ? `'${reason}'` : 'NULL'}, NULL, NULL, NULL, NULL, ${v(rank)}, ${rank === null ? 'NULL' : 3}, []::VARCHAR[], 'raw/x.csv', true)`;
+  return `('exp', ${year}, '${unit}', '${item}', '${level}', ${domain}, true, ${max}, NULL, NULL, NULL, ${v(final)}, ${v(final)}, ${v(lost)}, ${v(pct)}, ${reason ? `'${reason}'` : 'NULL'}, NULL, NULL, NULL, NULL, ${v(rank)}, ${rank === null ? 'NULL' : 3}, []::VARCHAR[], 'raw/x.csv', true)`;
 }
 
 /** SQL to pass to writeQueryFixture. */

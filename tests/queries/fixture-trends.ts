@@ -70,7 +70,7 @@ function scoreSql([year, unit, item, pct]: (typeof SCORES)[number]): string {
   const applicable = pct !== 'na';
   const value = pct === null || pct === 'na' ? 'NULL' : String(pct);
   const max = applicable ? '100' : 'NULL';
-  return `('trn', ${year}, '${unit}', '${item}', 'domain', '${item}', ${applicable}, ${max}, NULL, NULL, ${value}, ${value}, NULL, ${value}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, []::VARCHAR[], 'raw/x.csv', true)`;
+  return `('trn', ${year}, '${unit}', '${item}', 'domain', '${item}', ${applicable}, ${max}, NULL, NULL, NULL, ${value}, ${value}, NULL, ${value}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, []::VARCHAR[], 'raw/x.csv', true)`;
 }
 
 /** SQL to pass to writeQueryFixture. */

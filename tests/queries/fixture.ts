@@ -99,7 +99,7 @@ function scoreSql([index, year, unit, item, domain, max, final, pct, pub, comp, 
   const rankOf = comp === null ? 'NULL' : index === 'smp' ? '3' : '2';
   const pubOf = pub === null || level === 'domain' ? 'NULL' : index === 'min' ? (year === 2022 ? '18' : '17') : '63';
   const lost = max !== null && final !== null ? String(max - final) : 'NULL';
-  return `(${v(index)}, ${year}, ${v(unit)}, ${v(item)}, '${level}', ${v(domain)}, true, ${v(max)}, NULL, NULL, ${v(final)}, ${v(final)}, ${lost}, ${v(pct)}, NULL, NULL, NULL, ${v(pub)}, ${pubOf}, ${v(comp)}, ${rankOf}, ${sourcesOf(index, item, sources)}, 'raw/x.csv', ${index === 'smp'})`;
+  return `(${v(index)}, ${year}, ${v(unit)}, ${v(item)}, '${level}', ${v(domain)}, true, ${v(max)}, NULL, NULL, NULL, ${v(final)}, ${v(final)}, ${lost}, ${v(pct)}, NULL, NULL, NULL, ${v(pub)}, ${pubOf}, ${v(comp)}, ${rankOf}, ${sourcesOf(index, item, sources)}, 'raw/x.csv', ${index === 'smp'})`;
 }
 
 /**

@@ -124,7 +124,18 @@ test('the Pareto chart shows every item up to the 80 % cut (at most 30), then on
     lost: 1,
     cumulative_share: (i + 1) / 40,
   }));
-  const base = { year: 2024, heading: '', summary: [], yoyNote: null, breakdown: '', owners: [], worksheet: { xlsx: '', csv: '' } };
+  const rounds = { items: [], won: 0, asked: 0, recovered: 0 };
+  const base = {
+    year: 2024,
+    heading: '',
+    summary: [],
+    yoyNote: null,
+    breakdown: '',
+    owners: [],
+    worksheet: { xlsx: '', csv: '' },
+    rounds,
+    appendix: '',
+  };
   const document = new JSDOM('<body></body>').window.document;
   const rowsOf = (f: ReturnType<typeof paretoFigures>) => new JSDOM(f?.table ?? '').window.document.querySelectorAll('tbody tr').length;
   const wide = paretoFigures({ ...base, pareto, paretoCut: { count: 32, itemsScored: 90, totalLost: 40 } }, 'vi', document);

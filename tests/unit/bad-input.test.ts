@@ -139,7 +139,7 @@ describe('bad input is refused with its place', () => {
       return result.ok ? [] : result.errors;
     };
     assert.deepEqual(await errors({ [DETAIL]: replace('Điểm tự chấm', 'Điểm tự chấm cũ') }), [
-      `${DETAIL}:1:Điểm tự chấm cũ: Điểm tự chấm cũ — unknown column: the build would not read it (expected year, unit_name, item_code, item_name, max_points, applicable, self_score, appraisal_r1, final_score, reason, explanation, source_url)`,
+      `${DETAIL}:1:Điểm tự chấm cũ: Điểm tự chấm cũ — unknown column: the build would not read it (expected year, unit_name, item_code, item_name, max_points, applicable, self_score, appraisal_r1, final_score, reason, explanation, proposed_score, source_url)`,
     ]);
     // Refused in a link and in an alias list (the row goes, so what depends on it is reported too).
     const link = await errors({ 'reference/index-years.csv': replace('https://example.org/2023,63', 'https://example.org/\u001b2023,63') });
@@ -156,6 +156,26 @@ describe('bad input is refused with its place', () => {
       ),
       alias.join('\n'),
     );
+  });
+
+  test('a proposed score: read with the explanation, refused without one, above the maximum or negative', async () => {
+    // A header written without diacritics is accepted like the Vietnamese one.
+    const column = (header: string, cells: Record<number, string>) => (text: string) =>
+      text
+        .split('\n')
+        .map((line, i) => (line === '' ? line : line.replace(/\r?$/, (end) => `;${i === 0 ? header : (cells[i + 1] ?? '')}${end}`)))
+        .join('\n');
+    const result = await buildEdited({ [DETAIL]: column('diem de nghi dieu chinh', { 2: '4', 6: '5', 7: '4,5', 20: '-1' }) });
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    assert.deepEqual(result.errors, [
+      `${DETAIL}:2:diem de nghi dieu chinh: 4 — a proposed score without an explanation (Giải trình is empty); give the explanation or leave it empty`,
+      `${DETAIL}:7:diem de nghi dieu chinh: 4,5 — a proposed score without an explanation (Giải trình is empty); give the explanation or leave it empty`,
+      `${DETAIL}:20:diem de nghi dieu chinh: -1 — negative score`,
+      `${DETAIL}:20:diem de nghi dieu chinh: -1 — a proposed score without an explanation (Giải trình is empty); give the explanation or leave it empty`,
+    ]);
+    const over = await buildEdited({ [DETAIL]: column('Proposed score', { 6: '5,5' }) });
+    assert.deepEqual(over.ok ? [] : over.errors, [`${DETAIL}:6:Proposed score: 5,5 — score above the maximum 5`]);
   });
 
   test('messages never print control or direction characters as they are', () => {
