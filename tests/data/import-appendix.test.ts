@@ -74,7 +74,7 @@ describe('the unit of an explanation appendix', () => {
     tmp = importFixture();
     const file = appendix(
       ['UBND TỈNH MẪU', 'SỞ NỘI VỤ', 'TỔNG HỢP CÁC TIÊU CHÍ GIẢI TRÌNH CỦA SỞ TƯ PHÁP'],
-      [['1', '1.1.2. Báo cáo đúng hạn', '2', '1,5', 'Báo cáo nộp chậm', '', '2']],
+      [['1', '1.1.2. Báo cáo đúng hạn', '2', '1,5', 'Báo cáo nộp chậm', 'Đã bổ sung báo cáo', '2']],
     );
     const report = await run(file, { index: 'sample-departments' });
     assert.ok(report.ok, report.errors.join('\n'));

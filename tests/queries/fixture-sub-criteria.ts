@@ -45,7 +45,7 @@ function scoreSql([year, unit, item, pct]: (typeof SCORES)[number]): string {
   const applicable = pct !== 'na';
   const value = pct === null || pct === 'na' ? 'NULL' : String(pct);
   const max = applicable ? '100' : 'NULL';
-  return `('trn', ${year}, '${unit}', '${item}', 'sub_criterion', '${item.slice(0, 2)}', ${applicable}, ${max}, NULL, NULL, ${value}, ${value}, NULL, ${value}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, []::VARCHAR[], 'raw/x.csv', true)`;
+  return `('trn', ${year}, '${unit}', '${item}', 'sub_criterion', '${item.slice(0, 2)}', ${applicable}, ${max}, NULL, NULL, NULL, ${value}, ${value}, NULL, ${value}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, []::VARCHAR[], 'raw/x.csv', true)`;
 }
 
 /** SQL to pass to writeQueryFixture after TRENDS_SQL. */
