@@ -13,6 +13,7 @@ import { ownerLosses, ownerRanks, ownerTargets, type OwnerRankRow, type OwnerTar
 import type { OwnerSummary } from '../queries/owners.ts';
 import { cell, esc, table } from '../tables/html.ts';
 import { unitHref } from './links.ts';
+import { allHtml } from './owner-all.ts';
 
 export interface OwnerView {
   year: number | null;
@@ -20,6 +21,9 @@ export interface OwnerView {
   itemsTable: string;
   /** The province's notes on its explicit targets, once each. */
   targetNotes: string;
+  /** Every unit × item of the year: this year's and last year's points, the target, met or not, points lost. */
+  allTable: string;
+  allCount: number;
   /** Units short of their target, largest gap first; '' when none. */
   shortTable: string;
   shortCount: number;
@@ -54,13 +58,15 @@ const groupBy = <T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
   return out;
 };
 
-/** The owner's tables for its latest year with scores. */
-export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary): Promise<OwnerView> {
+/** The owner's tables for a year (by default its latest with scores). */
+export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary, chosen?: number): Promise<OwnerView> {
   const k = translator(locale);
   const pts = (x: number | null) => formatNumber(locale, x, 2);
-  const year = owner.years.at(-1) ?? null;
+  const year = chosen ?? owner.years.at(-1) ?? null;
   const empty: OwnerView = {
     year,
+    allTable: '',
+    allCount: 0,
     itemsTable: '',
     targetNotes: '',
     shortTable: '',
@@ -104,6 +110,7 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary): Pr
       { label: k('owner.col.basis') },
     ],
     itemRows,
+    'class="owner-table"',
   );
   // The province's notes on its targets, once each (Vietnamese, as written).
   const notes = [...new Set(rows.flatMap((r) => (r.target_kind === 'explicit' && r.target_note_vi ? [r.target_note_vi] : [])))];
@@ -163,6 +170,7 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary): Pr
                 : `<span${lang}>${esc(l.top_reason_vi)}</span> (${esc(k('owner.reasonUnits', { n: formatNumber(locale, l.top_reason_units) }))})`,
             ),
           ]),
+          'class="owner-table"',
         );
 
   const yearRows: string[][] = [];
@@ -188,7 +196,18 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary): Pr
     yearRows,
   );
   const ranksTable = ranksHtml(locale, year, await ownerRanks(db, { ...base, year }), owner);
-  return { year, itemsTable, targetNotes, shortTable, shortCount: short.length, lossesTable, yearsTable, ranksTable };
+  return {
+    year,
+    allTable: allHtml(locale, year, rows),
+    allCount: rows.length,
+    itemsTable,
+    targetNotes,
+    shortTable,
+    shortCount: short.length,
+    lossesTable,
+    yearsTable,
+    ranksTable,
+  };
 }
 
 /** "5 (+2)": the rank and its change since last year (up is positive); "–" where unranked. */

@@ -70,6 +70,8 @@ for (const viewport of [
         assert.ok(missed.length > 0, 'the sample has a unit short of its target');
         assert.equal(await page.getByRole('heading', { name: `Đơn vị chưa đạt mục tiêu (${missed.length})` }).count(), 1);
         assert.ok((await page.locator('table.owner-ranks tbody tr').count()) > 0);
+        // Every unit × item of the year, in a box: as many rows as the query.
+        assert.equal(await page.locator('table.owner-all tbody tr').count(), rows.length);
         assert.equal(await overflow(page), 0);
         expectNoExternalRequests(opened);
         const violations = await axeCheck(page);
@@ -103,6 +105,34 @@ describe('owners on a unit page', () => {
       assert.ok(owners.length > 0 && owners.every((o) => o === 'phap-che'), owners.join(','));
       await filter.selectOption('');
       assert.equal(await section.locator('details.bd-domain:visible').count(), 8);
+      expectNoErrors(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe("an owner's earlier year", () => {
+  test("the year links lead to that year's page, with that year's targets as the query counts them", async () => {
+    const owner = (await listOwners(db, { indexId: OWNER.indexId })).find((o) => o.owner_id === OWNER.ownerId)!;
+    const year = owner.years.at(-2)!;
+    const rows = await ownerTargets(db, { ...OWNER, year });
+    const opened = await openPage(site.browser, `/owners/${OWNER.indexId}/${OWNER.ownerId}/`, { viewport: { width: 360, height: 800 } });
+    try {
+      const { page } = opened;
+      await page
+        .locator('.owner-years')
+        .getByRole('link', { name: String(year), exact: true })
+        .click();
+      await page.waitForURL(new RegExp(`/owners/${OWNER.indexId}/${OWNER.ownerId}/${year}/$`));
+      assert.equal(await page.getByRole('heading', { name: `Mục tiêu năm ${year}` }).count(), 1);
+      assert.equal(await page.locator('.owner-years strong[aria-current="page"]').innerText(), String(year));
+      assert.equal(await page.locator('table.owner-all tbody tr').count(), rows.length);
+      const missed = rows.filter((r) => r.met === false).length;
+      assert.equal(await page.getByRole('heading', { name: `Đơn vị chưa đạt mục tiêu (${missed})` }).count(), 1);
+      assert.equal(await overflow(page), 0);
+      const violations = await axeCheck(page);
+      assert.equal(violations.length, 0, formatViolations(violations));
       expectNoErrors(opened);
     } finally {
       await opened.close();
