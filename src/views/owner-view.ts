@@ -58,6 +58,23 @@ const groupBy = <T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
   return out;
 };
 
+/**
+ * An owner's targets of one year, asked once per database: every owner page lists every year's counts,
+ * and each page is drawn in two languages, so the build would otherwise repeat the same query ~10 times.
+ */
+const targetsCache = new WeakMap<Db, Map<string, Promise<OwnerTargetRow[]>>>();
+function targetsOf(db: Db, p: { indexId: string; ownerId: string; year: number }): Promise<OwnerTargetRow[]> {
+  const cache = targetsCache.get(db) ?? new Map<string, Promise<OwnerTargetRow[]>>();
+  targetsCache.set(db, cache);
+  const key = `${p.indexId}|${p.ownerId}|${p.year}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = ownerTargets(db, p);
+    cache.set(key, found);
+  }
+  return found;
+}
+
 /** The owner's tables for a year (by default its latest with scores). */
 export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary, chosen?: number): Promise<OwnerView> {
   const k = translator(locale);
@@ -77,7 +94,7 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary, cho
   };
   if (year === null) return empty;
   const base = { indexId: owner.index_id, ownerId: owner.owner_id };
-  const rows = await ownerTargets(db, { ...base, year });
+  const rows = await targetsOf(db, { ...base, year });
   const itemName = (r: { item_code: string; item_name_vi: string; item_name_en: string }) =>
     `${esc(r.item_code)} ${esc(nameOf(locale, { name_vi: r.item_name_vi, name_en: r.item_name_en }))}`;
 
@@ -175,7 +192,7 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary, cho
 
   const yearRows: string[][] = [];
   for (const y of [...owner.years].reverse()) {
-    const t = tally(y === year ? rows : await ownerTargets(db, { ...base, year: y }));
+    const t = tally(y === year ? rows : await targetsOf(db, { ...base, year: y }));
     yearRows.push([
       cell(String(y), { header: true }),
       cell(formatNumber(locale, t.met), { num: true }),
