@@ -10,7 +10,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { RecordBatch } from 'apache-arrow';
 import { guardStatement, RefusedStatement, wrapStatement } from '../sql-console/guard.ts';
-import { castNestedDecimals, describeSql } from '../sql-console/nested-decimals.ts';
+import { withNestedCasts } from '../sql-console/nested-decimals.ts';
 import {
   cellValue,
   isoDateTime,
@@ -51,22 +51,6 @@ function readCell(batch: RecordBatch, column: number, row: number, type: string)
   return cellValue(value);
 }
 
-/** The statement with nested decimals cast to doubles (nested-decimals.ts); as it is when it has none or DESCRIBE fails. */
-async function withCasts(conn: AsyncDuckDBConnection, wrapped: string): Promise<string> {
-  try {
-    const described = (await conn.query(describeSql(wrapped))).toArray() as { column_name: unknown; column_type: unknown }[];
-    return (
-      castNestedDecimals(
-        wrapped,
-        described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) })),
-      ) ?? wrapped
-    );
-  } catch {
-    // Running the statement gives DuckDB's own error.
-    return wrapped;
-  }
-}
-
 async function stream(
   conn: AsyncDuckDBConnection,
   wrapped: string,
@@ -75,7 +59,7 @@ async function stream(
 ): Promise<Omit<ConsoleResult, 'truncated' | 'elapsedMs'>> {
   // Preparing first lets DuckDB's parser refuse a text holding more than one statement before anything runs.
   await (await conn.prepare(wrapped)).close();
-  const sql = explain ? wrapped : await withCasts(conn, wrapped);
+  const sql = explain ? wrapped : await withNestedCasts(wrapped, async (q) => (await conn.query(q)).toArray() as Record<string, unknown>[]);
   const reader = await conn.send(sql, true);
   let columns: ResultColumn[] = [];
   const rows: ResultValue[][] = [];

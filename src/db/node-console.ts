@@ -5,7 +5,7 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { guardStatement, RefusedStatement, wrapStatement } from '../sql-console/guard.ts';
-import { castNestedDecimals, describeSql } from '../sql-console/nested-decimals.ts';
+import { withNestedCasts } from '../sql-console/nested-decimals.ts';
 import { cellValue, kindOfType, MAX_ROWS, type ConsoleResult } from '../sql-console/result.ts';
 import { DATA_DIST, loadTables, readManifest } from './node.ts';
 
@@ -26,21 +26,8 @@ export async function openNodeConsole(distDir: string): Promise<NodeConsole> {
   await conn.run('SET enable_external_access = false');
   await conn.run('SET lock_configuration = true');
   /** The statement to run: nested decimals cast as the browser needs them (nested-decimals.ts), so both read alike. */
-  async function withCasts(wrapped: string, explain: string | null): Promise<string> {
-    if (explain !== null) return wrapped;
-    try {
-      const described = (await conn.runAndReadAll(describeSql(wrapped))).getRowObjectsJS();
-      return (
-        castNestedDecimals(
-          wrapped,
-          described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) })),
-        ) ?? wrapped
-      );
-    } catch {
-      // Running the statement gives DuckDB's own error.
-      return wrapped;
-    }
-  }
+  const withCasts = (wrapped: string, explain: string | null): Promise<string> =>
+    explain !== null ? Promise.resolve(wrapped) : withNestedCasts(wrapped, async (q) => (await conn.runAndReadAll(q)).getRowObjectsJS());
   return {
     async run(sql, maxRows = MAX_ROWS) {
       const guarded = guardStatement(sql);

@@ -8,6 +8,7 @@
  * range comes from the errors this same method made in the index's earlier years (its 10th and 90th
  * percentiles), so it says how far off it has been, not a theoretical spread. Pure: rows in, numbers out.
  */
+import { groupBy } from '../charts/series.ts';
 
 /** One leaf item of one unit and year: its maximum, self-assessed and final score, and the reason given. */
 export interface ForecastRow {
@@ -113,8 +114,10 @@ function learn(past: readonly ForecastRow[]) {
 /** Each unit's expected total for `year` from its self-assessment and the years before (ranges not yet set). */
 export function estimate(rows: readonly ForecastRow[], year: number): UnitForecast[] {
   const past = learn(rows.filter((r) => r.year < year));
-  const byUnit = new Map<string, ForecastRow[]>();
-  for (const r of rows) if (r.year === year) byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r]);
+  const byUnit = groupBy(
+    rows.filter((r) => r.year === year),
+    (r) => r.unit_id,
+  );
   const out: UnitForecast[] = [];
   for (const [unit_id, items] of byUnit) {
     let max = 0;
@@ -240,10 +243,17 @@ export function pastResiduals(rows: readonly ForecastRow[], year: number): numbe
   return out;
 }
 
-/** The forecast of every unit for `year`, with the range and rank range the past errors give. */
-export function forecast(rows: readonly ForecastRow[], year: number): UnitForecast[] {
+/**
+ * The forecast of every unit for `year`, with the range and rank range the past errors give (pass them
+ * when already computed: they are the costly part).
+ */
+export function forecast(
+  rows: readonly ForecastRow[],
+  year: number,
+  errors: readonly number[] = pastResiduals(rows, year),
+): UnitForecast[] {
   const estimates = estimate(rows, year);
-  const residuals = pastResiduals(rows, year).sort((a, b) => a - b);
+  const residuals = [...errors].sort((a, b) => a - b);
   if (residuals.length < MIN_RESIDUALS) return estimates;
   const lo = quantile(residuals, 0.1);
   const hi = quantile(residuals, 0.9);

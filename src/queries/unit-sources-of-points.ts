@@ -5,6 +5,7 @@
  * C-APPRAISAL, C-SIPAS, C-LEADERS, C-SOCIOECON), otherwise summed from the unit's finest items by their
  * kind (the sample's survey-scored sub-criteria). Read once for every unit (the build).
  */
+import { groupBy } from '../charts/series.ts';
 import type { Db } from '../db/types.ts';
 
 export interface PointsSourceRow {
@@ -48,7 +49,5 @@ const SQL = `
 
 /** Every unit's points by source, by unit id. */
 export async function allUnitPointsSources(db: Db): Promise<Map<string, PointsSourceRow[]>> {
-  const out = new Map<string, PointsSourceRow[]>();
-  for (const r of await db.all<PointsSourceRow>(SQL)) out.set(r.unit_id, [...(out.get(r.unit_id) ?? []), r]);
-  return out;
+  return groupBy(await db.all<PointsSourceRow>(SQL), (r) => r.unit_id);
 }

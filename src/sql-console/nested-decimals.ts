@@ -40,3 +40,24 @@ export function castNestedDecimals(wrapped: string, columns: readonly DescribedC
 
 /** `DESCRIBE` of a statement, the question both consoles ask first. */
 export const describeSql = (wrapped: string): string => `DESCRIBE ${wrapped}`;
+
+/**
+ * The statement to run in either engine: described first (`describe` runs a query and returns its rows),
+ * then nested decimals cast; as it is when it has none or DESCRIBE fails (running it gives DuckDB's own error).
+ */
+export async function withNestedCasts(
+  wrapped: string,
+  describe: (sql: string) => Promise<readonly Readonly<Record<string, unknown>>[]>,
+): Promise<string> {
+  try {
+    const described = await describe(describeSql(wrapped));
+    return (
+      castNestedDecimals(
+        wrapped,
+        described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) })),
+      ) ?? wrapped
+    );
+  } catch {
+    return wrapped;
+  }
+}

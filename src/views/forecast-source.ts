@@ -37,10 +37,10 @@ async function build(db: Db, indexId: string): Promise<ReadonlyMap<string, UnitF
   const out = new Map<string, UnitForecastView>();
   // Latest year first: a unit keeps the first (latest) forecast it gets.
   for (const year of years.slice(1).reverse()) {
-    const made = forecast(rows, year).filter((f) => f.self_total > 0 && f.missing_items === 0 && !out.has(f.unit_id));
+    const residuals = pastResiduals(rows, year);
+    const made = forecast(rows, year, residuals).filter((f) => f.self_total > 0 && f.missing_items === 0 && !out.has(f.unit_id));
     if (made.length === 0) continue;
     const actual = actualPcts(rows, year);
-    const residuals = pastResiduals(rows, year);
     const pastError =
       residuals.length === 0 ? null : { mae: residuals.reduce((s, e) => s + Math.abs(e), 0) / residuals.length, n: residuals.length };
     const names = new Map((await forecastItemNames(db, { indexId, year })).map((n) => [n.item_code, n]));

@@ -7,6 +7,12 @@ import type { OwnerTargetRow } from '../queries/owner-targets.ts';
 import { cell, esc, table } from '../tables/html.ts';
 import { unitHref } from './links.ts';
 
+/** A unit's name linking to its page, as the row header of an owner's tables. */
+export const unitCell = (locale: Locale, r: { unit_id: string; unit_name_vi: string; unit_name_en: string | null }): string =>
+  cell(`<a href="${esc(unitHref(locale, r.unit_id))}">${esc(nameOf(locale, { name_vi: r.unit_name_vi, name_en: r.unit_name_en }))}</a>`, {
+    header: true,
+  });
+
 /** Met, missed, or why there is no verdict, in words. */
 function verdict(locale: Locale, r: OwnerTargetRow): string {
   const k = translator(locale);
@@ -33,12 +39,7 @@ export function allHtml(locale: Locale, year: number, rows: readonly OwnerTarget
       { label: k('owner.col.lost'), num: true },
     ],
     rows.map((r) => [
-      cell(
-        `<a href="${esc(unitHref(locale, r.unit_id))}">${esc(nameOf(locale, { name_vi: r.unit_name_vi, name_en: r.unit_name_en }))}</a>`,
-        {
-          header: true,
-        },
-      ),
+      unitCell(locale, r),
       cell(`<abbr title="${esc(nameOf(locale, { name_vi: r.item_name_vi, name_en: r.item_name_en }))}">${esc(r.item_code)}</abbr>`),
       cell(pts(r.points), { num: true }),
       cell(pts(r.last_year_points), { num: true }),
@@ -46,6 +47,6 @@ export function allHtml(locale: Locale, year: number, rows: readonly OwnerTarget
       cell(esc(verdict(locale, r)), { cls: r.met === false ? 'down' : '' }),
       cell(pts(r.lost_points), { num: true }),
     ]),
-    'class="owner-all"',
+    'class="owner-table owner-all"',
   );
 }

@@ -12,8 +12,8 @@ import { translator } from '../i18n/translate.ts';
 import { ownerLosses, ownerRanks, ownerTargets, type OwnerRankRow, type OwnerTargetRow } from '../queries/owner-targets.ts';
 import type { OwnerSummary } from '../queries/owners.ts';
 import { cell, esc, table } from '../tables/html.ts';
-import { unitHref } from './links.ts';
-import { allHtml } from './owner-all.ts';
+import { allHtml, unitCell } from './owner-all.ts';
+import { groupBy } from '../charts/series.ts';
 
 export interface OwnerView {
   year: number | null;
@@ -51,12 +51,6 @@ function tally(rows: readonly OwnerTargetRow[]): Tally {
   }
   return t;
 }
-
-const groupBy = <T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> => {
-  const out = new Map<string, T[]>();
-  for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
-  return out;
-};
 
 /**
  * An owner's targets of one year, asked once per database: every owner page lists every year's counts,
@@ -147,18 +141,14 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary, cho
             { label: k('owner.col.gap'), num: true },
           ],
           short.map((r) => [
-            cell(
-              `<a href="${esc(unitHref(locale, r.unit_id))}">${esc(nameOf(locale, { name_vi: r.unit_name_vi, name_en: r.unit_name_en }))}</a>`,
-              {
-                header: true,
-              },
-            ),
+            unitCell(locale, r),
             // The code only: the page lists the owner's items by name above, and phones have no room to repeat them.
             cell(`<abbr title="${esc(nameOf(locale, { name_vi: r.item_name_vi, name_en: r.item_name_en }))}">${esc(r.item_code)}</abbr>`),
             cell(pts(r.points), { num: true }),
             cell(pts(r.target_points), { num: true }),
             cell(formatSigned(locale, r.vs_target, 2), { num: true }),
           ]),
+          'class="owner-table"',
         );
 
   const losses = await ownerLosses(db, { ...base, year, limit: 10 });
@@ -187,7 +177,7 @@ export async function ownerView(db: Db, locale: Locale, owner: OwnerSummary, cho
                 : `<span${lang}>${esc(l.top_reason_vi)}</span> (${esc(k('owner.reasonUnits', { n: formatNumber(locale, l.top_reason_units) }))})`,
             ),
           ]),
-          'class="owner-table"',
+          'class="owner-table owner-losses"',
         );
 
   const yearRows: string[][] = [];
@@ -257,10 +247,7 @@ function ranksHtml(locale: Locale, year: number, rows: readonly OwnerRankRow[], 
     units.map((unit) => {
       const first = unit[0]!;
       return [
-        cell(
-          `<a href="${esc(unitHref(locale, first.unit_id))}">${esc(nameOf(locale, { name_vi: first.unit_name_vi, name_en: first.unit_name_en }))}</a>`,
-          { header: true },
-        ),
+        unitCell(locale, first),
         rankCell(
           locale,
           unit.find((r) => r.item_code === 'TOTAL'),

@@ -10,15 +10,20 @@ import { translator } from '../i18n/translate.ts';
 import type { PointsSourceRow } from '../queries/unit-sources-of-points.ts';
 import { cell, esc, table } from '../tables/html.ts';
 
+/** Each source of points once, in the framework's order (appraised first, then survey, then impact). */
+export const sourcesOf = (rows: readonly PointsSourceRow[]): PointsSourceRow[] =>
+  [...new Map(rows.map((r) => [r.source, r])).values()].sort((a, b) => a.sort_order - b.sort_order || (a.source < b.source ? -1 : 1));
+
+/** A component's own name, or the kind the items were summed by. */
+export const sourceLabel = (locale: Locale, r: PointsSourceRow): string =>
+  r.name_vi === null ? translator(locale)(`points.kind.${r.kind}`) : nameOf(locale, { name_vi: r.name_vi, name_en: r.name_en });
+
 /** The table for one index's rows of a unit; '' when there are none. */
 export function pointsSourcesHtml(locale: Locale, indexId: string, rows: readonly PointsSourceRow[]): string {
   if (rows.length === 0) return '';
   const k = translator(locale);
-  const sources = [...new Map(rows.map((r) => [r.source, r])).values()].sort(
-    (a, b) => a.sort_order - b.sort_order || (a.source < b.source ? -1 : 1),
-  );
-  const label = (r: PointsSourceRow) =>
-    r.name_vi === null ? k(`points.kind.${r.kind}`) : nameOf(locale, { name_vi: r.name_vi, name_en: r.name_en });
+  const sources = sourcesOf(rows);
+  const label = (r: PointsSourceRow) => sourceLabel(locale, r);
   const surveyCodes = sources.filter((s) => s.kind === 'survey').map((s) => s.source);
   const surveySum = surveyCodes.length > 1;
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);

@@ -6,10 +6,10 @@
  */
 import { formatNumber, formatPct } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { nameOf } from '../i18n/names.ts';
 import { translator } from '../i18n/translate.ts';
 import type { PointsSourceRow } from '../queries/unit-sources-of-points.ts';
 import { cell, esc, table } from '../tables/html.ts';
+import { sourceLabel, sourcesOf } from './points-sources-view.ts';
 
 const median = (values: readonly number[]): number => {
   const s = [...values].sort((a, b) => a - b);
@@ -21,11 +21,7 @@ const median = (values: readonly number[]): number => {
 export function pointsTrendHtml(locale: Locale, rows: readonly PointsSourceRow[]): string {
   if (rows.length === 0) return '';
   const k = translator(locale);
-  const sources = [...new Map(rows.map((r) => [r.source, r])).values()].sort(
-    (a, b) => a.sort_order - b.sort_order || (a.source < b.source ? -1 : 1),
-  );
-  const label = (r: PointsSourceRow) =>
-    r.name_vi === null ? k(`points.kind.${r.kind}`) : nameOf(locale, { name_vi: r.name_vi, name_en: r.name_en });
+  const sources = sourcesOf(rows);
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const body = years.map((year) => [
     cell(String(year), { header: true }),
@@ -43,7 +39,7 @@ export function pointsTrendHtml(locale: Locale, rows: readonly PointsSourceRow[]
   return [
     table(
       k('pointsTrend.caption'),
-      [{ label: k('points.col.year') }, ...sources.map((s) => ({ label: label(s), num: true }))],
+      [{ label: k('points.col.year') }, ...sources.map((s) => ({ label: sourceLabel(locale, s), num: true }))],
       body,
       'class="points-trend"',
     ),

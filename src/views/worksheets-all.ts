@@ -9,11 +9,17 @@ import path from 'node:path';
 import type { Db } from '../db/types.ts';
 import { DEFAULT_EDITION, type Edition } from '../schema/index.ts';
 import { listIndices } from '../queries/indices.ts';
-import { loadIndexLostSource } from '../queries/lost-index.ts';
+import { loadIndexLostSource, type LostSource } from '../queries/lost-index.ts';
 import { listUnits } from '../queries/units.ts';
 import { appendixFile } from './round-two-file.ts';
 import { appendixPath } from './round-two-view.ts';
 import { worksheetFiles, worksheetPath } from './worksheet-view.ts';
+
+/** The source with one unit-year's breakdown read once: the worksheet and the appendix both need it. */
+function sharedBreakdown(source: LostSource, unitId: string, year: number): LostSource {
+  const rows = source.breakdown(unitId, year);
+  return { ...source, breakdown: (u, y) => (u === unitId && y === year ? rows : source.breakdown(u, y)) };
+}
 
 /** Writes the worksheets of `edition` under `outDir` (the site's root); returns how many unit-years were written. */
 export async function writeAllWorksheets(db: Db, outDir: string, edition: Edition = DEFAULT_EDITION): Promise<number> {
@@ -32,10 +38,11 @@ export async function writeAllWorksheets(db: Db, outDir: string, edition: Editio
       const unit = unitById.get(unitId);
       if (!unit) continue;
       const subject = { unit, index, year, source: `/units/${unitId}/?year=${year}`, edition };
-      const files = await worksheetFiles(source, subject);
+      const shared = sharedBreakdown(source, unitId, year);
+      const files = await worksheetFiles(shared, subject);
       writeFileSync(path.join(outDir, worksheetPath(index.index_id, unitId, year, 'xlsx')), files.xlsx);
       writeFileSync(path.join(outDir, worksheetPath(index.index_id, unitId, year, 'csv')), files.csv);
-      writeFileSync(path.join(outDir, appendixPath(index.index_id, unitId, year)), await appendixFile(source, subject));
+      writeFileSync(path.join(outDir, appendixPath(index.index_id, unitId, year)), await appendixFile(shared, subject));
       written++;
     }
   }
